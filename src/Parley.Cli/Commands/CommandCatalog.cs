@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>Every command Parley offers, in the order help lists them.</summary>
+public static class CommandCatalog
+{
+    /// <summary>Builds the commands bound to the environment.</summary>
+    public static IEnumerable<Command> All(CliEnvironment environment)
+    {
+        yield return ReadCommand.Build(environment);
+        yield return IngestCommand.Build(environment);
+        yield return StatsCommand.Build(environment);
+        yield return SearchCommand.Build(environment);
+        yield return DemoCommand.Build(environment);
+        yield return ScoreCommand.Build(environment);
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>Options that several commands share, so they are spelled and described once.</summary>
+public static class CommonOptions
+{
+    /// <summary>The store path option.</summary>
+    public static Option<string?> Db() => new("--db") { Description = "The store file (default: $PARLEY_DB, else ~/.local/share/parley/parley.db)." };
+
+    /// <summary>The JSON output switch.</summary>
+    public static Option<bool> Json(string description) => new("--json") { Description = description };
+
+    /// <summary>The input paths argument.</summary>
+    public static Argument<string[]> Paths()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders (read recursively), http(s) URLs, or - for standard input. .gz is read transparently.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            // Unix habit: a word starting with a dash is an option; a file with such a name is ./-name.
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
+        return paths;
+    }
+}

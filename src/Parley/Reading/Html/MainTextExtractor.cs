@@ -1,0 +1,26 @@
+using AngleSharp.Html.Dom;
+using SmartReader;
+
+namespace Parley.Reading.Html;
+
+/// <summary>Finds a page's main article text, starting from SmartReader (a Readability port).</summary>
+public static class MainTextExtractor
+{
+    /// <summary>Extracts the main text, or an empty string when the page has none.</summary>
+    public static string Extract(IHtmlDocument document, string? url)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var reader = new Reader(url ?? "https://localhost/", document) { Debug = false, Logging = ReportLevel.Issue };
+        var article = reader.GetArticle();
+        if (article.IsReadable && article.Content is { Length: > 0 } content)
+        {
+            var text = BlockText.Of(HtmlArticleReader.Parse(content).Body);
+            if (text.Length > 0)
+            {
+                return text;
+            }
+        }
+
+        return BlockText.Of(document.Body);
+    }
+}
