@@ -47,13 +47,14 @@ public static class FormatDetector
             rest = rest.TrimStart();
             if (rest.StartsWith("<?") || rest.StartsWith("<!--") || rest.StartsWith("<!"))
             {
-                var close = rest.StartsWith("<!--") ? rest.IndexOf("-->") : rest.IndexOf('>');
+                var comment = rest.StartsWith("<!--");
+                var close = comment ? rest.IndexOf("-->") : rest.IndexOf('>');
                 if (close < 0)
                 {
                     return false;
                 }
 
-                rest = rest[(close + 1)..];
+                rest = rest[(close + (comment ? 3 : 1))..];
                 continue;
             }
 
