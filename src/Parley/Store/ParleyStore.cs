@@ -19,7 +19,9 @@ public sealed class ParleyStore : IDisposable
     internal SqliteConnection Connection { get; }
 
     /// <summary>Opens the store at the path, creating the folder and the schema as needed.</summary>
-    public static ParleyStore Open(string path)
+    /// <param name="path">The database file.</param>
+    /// <param name="busyTimeout">How long a statement waits for another process's write lock (default 30 s).</param>
+    public static ParleyStore Open(string path, TimeSpan? busyTimeout = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
@@ -28,12 +30,19 @@ public sealed class ParleyStore : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var timeout = busyTimeout ?? TimeSpan.FromSeconds(30);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)),
+        };
         var connection = new SqliteConnection(builder.ToString());
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA busy_timeout=" + (int)timeout.TotalMilliseconds + ";");
             Migrate(connection);
             return new ParleyStore(path, connection);
         }

@@ -136,12 +136,14 @@ public sealed class StoreWriter : IAsyncDisposable
 
         if (prepared.Signature is { } signature)
         {
-            foreach (var band in MinHash.BandHashes(signature))
+            var bands = MinHash.BandHashes(signature);
+            c.Band.Parameters["$id"].Value = id;
+            for (var b = 0; b < bands.Length; b++)
             {
-                c.Band.Parameters["$band"].Value = band;
-                c.Band.Parameters["$id"].Value = id;
-                c.Band.ExecuteNonQuery();
+                c.Band.Parameters[b + 1].Value = bands[b];
             }
+
+            c.Band.ExecuteNonQuery();
         }
 
         return new StoredArticle(article, id, joined ? StoreStatus.AddedToStory : StoreStatus.Added, similarity);
@@ -155,10 +157,14 @@ public sealed class StoreWriter : IAsyncDisposable
         }
 
         var candidates = new HashSet<long>();
-        foreach (var band in MinHash.BandHashes(signature))
+        var bands = MinHash.BandHashes(signature);
+        for (var b = 0; b < bands.Length; b++)
         {
-            c.Candidates.Parameters["$band"].Value = band;
-            using var reader = c.Candidates.ExecuteReader();
+            c.Candidates.Parameters[b].Value = bands[b];
+        }
+
+        using (var reader = c.Candidates.ExecuteReader())
+        {
             while (reader.Read() && candidates.Count < 64)
             {
                 candidates.Add(reader.GetInt64(0));
@@ -229,8 +235,11 @@ public sealed class StoreWriter : IAsyncDisposable
                 "$doc", "$origin", "$format", "$title", "$outlet", "$published", "$byline", "$url", "$language", "$text", "$hash", "$story", "$signature", "$now");
             Grow = Make("UPDATE stories SET documents = documents + 1, first_document = coalesce(first_document, $id) WHERE id = $story", "$story", "$id");
             Cite = Make("INSERT INTO cites(document_id, position, organisation) VALUES ($id, $position, $organisation)", "$id", "$position", "$organisation");
-            Band = Make("INSERT INTO story_bands(band_hash, document_id) VALUES ($band, $id)", "$band", "$id");
-            Candidates = Make("SELECT document_id FROM story_bands WHERE band_hash = $band LIMIT 64", "$band");
+            var bandNames = Enumerable.Range(0, MinHash.Bands).Select(b => "$b" + b.ToString(CultureInfo.InvariantCulture)).ToArray();
+            Band = Make(
+                "INSERT INTO story_bands(band_hash, document_id) VALUES " + string.Join(", ", bandNames.Select(n => $"({n}, $id)")),
+                [.. bandNames.Prepend("$id")]);
+            Candidates = Make("SELECT DISTINCT document_id FROM story_bands WHERE band_hash IN (" + string.Join(", ", bandNames) + ") LIMIT 64", bandNames);
             Signature = Make("SELECT signature, story_id FROM documents WHERE id = $id", "$id");
         }
 

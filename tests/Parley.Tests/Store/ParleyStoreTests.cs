@@ -142,14 +142,8 @@ public sealed class ParleyStoreTests : IDisposable
             begin.ExecuteNonQuery();
         }
 
-        using (var store = ParleyStore.Open(DbPath))
+        using (var store = ParleyStore.Open(DbPath, TimeSpan.FromMilliseconds(100)))
         {
-            using (var fast = store.Connection.CreateCommand())
-            {
-                fast.CommandText = "PRAGMA busy_timeout=50";
-                fast.ExecuteNonQuery();
-            }
-
             await Assert.ThrowsAsync<SqliteException>(() => WriteAsync(store, Make("lost.txt", "A different story about grain exports and shipping insurance premiums in the Black Sea region this spring.")));
         }
 

@@ -5,24 +5,41 @@ namespace Parley.Reading.Text;
 /// <summary>Guesses an article's language from its most frequent function words, without allocating per token.</summary>
 public static class LanguageGuesser
 {
-    private static readonly (string Code, FrozenSet<string> Words)[] Profiles =
+    private static readonly (string Code, string Words)[] Profiles =
     [
-        ("en", Set("the of and to in a is that for on with as was by said it from at are has")),
-        ("ru", Set("и в не на что с по как это он из за к о от для но его она то же бы был")),
-        ("uk", Set("і в не на що з та як це він із за до про від для але його вона є й що")),
-        ("bg", Set("и в на не за да се от че с е са по което като това му си ще")),
-        ("de", Set("der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als")),
-        ("fr", Set("le la les de des et en un une du est que pour dans qui sur pas par au")),
-        ("es", Set("el la de que y en los del se las por un para con una su al es lo")),
-        ("it", Set("il di che la e per un in una del della non è sono le con si da")),
-        ("pl", Set("i w na nie się z do że to jest o jak po od za przez jego")),
-        ("tr", Set("ve bir bu da de için ile olarak çok daha gibi olan en ama ne")),
-        ("pt", Set("o de que e do da em um para com não uma os no se na por mais as dos")),
-        ("nl", Set("de het een en van in is dat op te zijn met voor niet aan er")),
+        ("en", "the of and to in a is that for on with as was by said it from at are has"),
+        ("ru", "и в не на что с по как это он из за к о от для но его она то же бы был"),
+        ("uk", "і в не на що з та як це він із за до про від для але його вона є й"),
+        ("bg", "и в на не за да се от че с е са по което като това му си ще"),
+        ("de", "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als"),
+        ("fr", "le la les de des et en un une du est que pour dans qui sur pas par au"),
+        ("es", "el la de que y en los del se las por un para con una su al es lo"),
+        ("it", "il di che la e per un in una del della non è sono le con si da"),
+        ("pl", "i w na nie się z do że to jest o jak po od za przez jego"),
+        ("tr", "ve bir bu da de için ile olarak çok daha gibi olan en ama ne"),
+        ("pt", "o de que e do da em um para com não uma os no se na por mais as dos"),
+        ("nl", "de het een en van in is dat op te zijn met voor niet aan er"),
     ];
 
-    private static FrozenSet<string> Set(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every function word mapped to the bit set of the profiles that list it: one hash lookup per word.</summary>
+    private static readonly FrozenDictionary<string, ushort> ProfilesByWord = BuildIndex();
+
+    private static readonly FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        ProfilesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, ushort> BuildIndex()
+    {
+        var index = new Dictionary<string, ushort>(StringComparer.OrdinalIgnoreCase);
+        for (var p = 0; p < Profiles.Length; p++)
+        {
+            foreach (var word in Profiles[p].Words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                index[word] = (ushort)(index.GetValueOrDefault(word) | (1 << p));
+            }
+        }
+
+        return index.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Returns a two-letter code, or null when the text is too short or matches no profile well.</summary>
     public static string? Guess(ReadOnlySpan<char> text)
@@ -55,11 +72,14 @@ public static class LanguageGuesser
                 continue;
             }
 
-            for (var p = 0; p < Profiles.Length; p++)
+            if (Lookup.TryGetValue(word, out var profiles))
             {
-                if (Profiles[p].Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                for (var p = 0; p < Profiles.Length; p++)
                 {
-                    scores[p]++;
+                    if ((profiles & (1 << p)) != 0)
+                    {
+                        scores[p]++;
+                    }
                 }
             }
         }

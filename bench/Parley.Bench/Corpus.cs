@@ -1,0 +1,96 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Parley.Bench;
+
+/// <summary>Builds benchmark corpora on disk: synthetic scraped-text articles and copies of real benchmark pages.</summary>
+internal static class Corpus
+{
+    private static readonly string[] Sentences =
+    [
+        "Delegations from both sides met behind closed doors for several hours on Tuesday, officials said.",
+        "The talks focused on a partial ceasefire covering energy infrastructure and shipping in the Black Sea.",
+        "A senior official, speaking on condition of anonymity, said the sides remained far apart on territory.",
+        "The Kremlin spokesman told reporters that any settlement must address what Moscow calls the root causes of the conflict.",
+        "Kyiv insists that a ceasefire without security guarantees would only give the invading army time to regroup.",
+        "European leaders said they were ready to contribute to a reassurance force once fighting stops.",
+        "Washington has threatened secondary tariffs on buyers of Russian oil if no progress is made within weeks.",
+        "Negotiators agreed to exchange prisoners of war and to return the bodies of fallen soldiers.",
+        "The foreign minister said his country would never recognise the annexation of occupied regions.",
+        "Analysts cautioned that previous truces had collapsed within days amid mutual accusations of violations.",
+        "The envoy described the meeting as constructive and said another round could take place next month.",
+        "Officials in the capital said the draft framework had been revised after consultations with allies.",
+        "According to people familiar with the matter, the proposal includes a freeze along the current front line.",
+        "The plant has been under occupation since March 2022 and its status remains one of the most sensitive issues.",
+        "Sanctions relief, including reconnecting a major bank to the SWIFT system, was raised by the other delegation.",
+        "Shelling continued overnight in several frontline towns, regional authorities reported on their channel.",
+    ];
+
+    private static readonly string[] Furniture = ["Share this Post", "3 Min Read", "Follow us on Telegram", "Leave a Comment", "Read also"];
+
+    /// <summary>Writes <paramref name="count"/> distinct plain-text articles of about 600 words into a new folder.</summary>
+    public static string PlainText(int count, int seed = 1)
+    {
+        var folder = NewFolder("text");
+        var random = new Random(seed);
+        var builder = new StringBuilder(8192);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Clear();
+            builder.Append("Talks round ").Append(i).Append(" ends without a breakthrough\n\n");
+            builder.Append(Furniture[random.Next(Furniture.Length)]).Append("\n\n");
+            var words = 0;
+            while (words < 600)
+            {
+                for (var s = 0; s < 4 && words < 600; s++)
+                {
+                    var sentence = Sentences[random.Next(Sentences.Length)];
+                    builder.Append(sentence).Append(' ');
+                    words += 15;
+                }
+
+                builder.Append("Round ").Append(i).Append(", paragraph ").Append(words).Append(".\n\n");
+            }
+
+            builder.Append(Furniture[random.Next(Furniture.Length)]).Append('\n');
+            File.WriteAllText(Path.Combine(folder, $"article-{i:D6}.txt"), builder.ToString());
+        }
+
+        return folder;
+    }
+
+    /// <summary>Writes <paramref name="count"/> HTML pages made from the real benchmark pages, each made unique by a marker paragraph.</summary>
+    public static string Html(int count, string benchFolder)
+    {
+        var pages = Directory.GetFiles(Path.Combine(benchFolder, "html"), "*.html.gz").Order(StringComparer.Ordinal).Select(Gunzip).ToArray();
+        if (pages.Length == 0)
+        {
+            throw new InvalidOperationException($"no pages in {benchFolder}/html");
+        }
+
+        var folder = NewFolder("html");
+        for (var i = 0; i < count; i++)
+        {
+            var page = pages[i % pages.Length];
+            var at = page.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            var marker = $"<p>Copy {i} of this page for the throughput benchmark.</p>";
+            File.WriteAllText(Path.Combine(folder, $"page-{i:D6}.html"), at > 0 ? page.Insert(at, marker) : page + marker);
+        }
+
+        return folder;
+    }
+
+    private static string Gunzip(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static string NewFolder(string kind)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "parley-bench", kind + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Parley.Ingest;
+using Parley.Reading;
+using Parley.Reading.Inputs;
+using Parley.Store;
+
+namespace Parley.Bench;
+
+/// <summary>End-to-end ingest throughput (read from disk, extract, hash, store) and memory as the corpus grows.</summary>
+internal static class Throughput
+{
+    /// <summary>Reads only (no store), to separate reading cost from storing cost.</summary>
+    public static async Task ReadOnlyAsync(string kind, int count, string? benchFolder)
+    {
+        var folder = kind == "html" ? Corpus.Html(count, benchFolder ?? "../shared/bench/article-extraction") : Corpus.PlainText(count);
+        using var loader = new InputLoader();
+        var pipeline = new ReadPipeline(ArticleReader.Default, loader);
+        var articles = 0;
+        var stopwatch = Stopwatch.StartNew();
+        await foreach (var outcome in pipeline.ReadAsync(InputFinder.Expand([folder]), o => (o, o.Articles.Select(PreparedArticle.From).ToList())))
+        {
+            articles += outcome.o.Articles.Count;
+        }
+
+        Console.WriteLine($"{kind} read only: {articles} articles in {stopwatch.Elapsed.TotalSeconds:0.00} s = {articles / stopwatch.Elapsed.TotalSeconds:0} articles/s");
+        Directory.Delete(folder, recursive: true);
+    }
+
+    public static async Task<bool> RunAsync(string kind, int count, string? benchFolder, double target)
+    {
+        Console.WriteLine($"Preparing {count} {kind} inputs...");
+        var folder = kind == "html" ? Corpus.Html(count, benchFolder ?? "../shared/bench/article-extraction") : Corpus.PlainText(count);
+        var inputs = InputFinder.Expand([folder]).ToList();
+        var db = Path.Combine(Path.GetTempPath(), "parley-bench", $"bench-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var store = ParleyStore.Open(db);
+            using var loader = new InputLoader();
+            var ingestor = new Ingestor(ArticleReader.Default, loader);
+            var done = 0;
+            var checkpoints = new List<string>();
+            using var process = Process.GetCurrentProcess();
+            GC.Collect();
+            var stopwatch = Stopwatch.StartNew();
+            var report = await ingestor.IngestAsync(store, inputs, _ =>
+            {
+                done++;
+                if (done % Math.Max(1, count / 4) == 0)
+                {
+                    process.Refresh();
+                    checkpoints.Add($"{done,7} inputs: working set {process.WorkingSet64 / (1024 * 1024),5} MB, managed heap {GC.GetTotalMemory(false) / (1024 * 1024),5} MB");
+                }
+            });
+            stopwatch.Stop();
+            var rate = report.Articles / stopwatch.Elapsed.TotalSeconds;
+            foreach (var line in checkpoints)
+            {
+                Console.WriteLine(line);
+            }
+
+            Console.WriteLine($"{kind}: {report.Articles} articles ({report.Added} stored, {report.Failed} failed) in {stopwatch.Elapsed.TotalSeconds:0.00} s = {rate:0} articles/s on {Environment.ProcessorCount} cores (target {target:0}/s: {(rate >= target ? "met" : "MISSED")})");
+            Console.WriteLine($"peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB; store {new FileInfo(db).Length / (1024 * 1024)} MB");
+            return rate >= target;
+        }
+        finally
+        {
+            foreach (var file in (string[])[db, db + "-wal", db + "-shm"])
+            {
+                File.Delete(file);
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
