@@ -36,6 +36,7 @@ public static class DemoCommand
         var path = settings.Db is { Length: > 0 } db
             ? Path.GetFullPath(db)
             : Path.Combine(Path.GetDirectoryName(StorePaths.Resolve(null, name => name == StorePaths.EnvironmentVariable ? null : environment.Environment(name)))!, "demo.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         foreach (var file in (ReadOnlySpan<string>)[path, path + "-wal", path + "-shm"])
         {
             File.Delete(file);

@@ -54,7 +54,17 @@ public static class InputFinder
             files.Add(folder);
         }
 
+        files.RemoveAll(IsProjectFile);
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    /// <summary>A folder's README, LICENSE or CHANGELOG describes the folder; it is not an article. Named explicitly, it is still read.</summary>
+    private static bool IsProjectFile(string path)
+    {
+        var name = Path.GetFileName(path.AsSpan());
+        return name.StartsWith("README", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("CHANGELOG", StringComparison.OrdinalIgnoreCase);
     }
 }
