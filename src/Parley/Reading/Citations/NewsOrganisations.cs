@@ -28,8 +28,32 @@ public sealed class NewsOrganisations
         }
 
         _canonicalByAlias = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _canonicalLookup = _canonicalByAlias.GetAlternateLookup<ReadOnlySpan<char>>();
         Aliases = [.. map.Keys.OrderByDescending(k => k.Length)];
+        var byFirstWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var alias in Aliases)
+        {
+            var first = alias[..FirstWordLength(alias)];
+            if (first.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byFirstWord.TryGetValue(first, out var list))
+            {
+                byFirstWord[first] = list = [];
+            }
+
+            list.Add(alias);
+        }
+
+        _aliasesByFirstWord = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _firstWordLookup = _aliasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _canonicalLookup;
+    private readonly FrozenDictionary<string, string[]> _aliasesByFirstWord;
+    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
 
     /// <summary>The gazetteer shipped with Parley.</summary>
     public static NewsOrganisations Default { get; } = LoadDefault();
@@ -39,6 +63,46 @@ public sealed class NewsOrganisations
 
     /// <summary>The canonical name for an alias, or null.</summary>
     public string? Canonical(string alias) => _canonicalByAlias.GetValueOrDefault(alias);
+
+    /// <summary>The canonical name for an alias given as a span, without allocating.</summary>
+    public bool TryCanonical(ReadOnlySpan<char> alias, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? canonical) =>
+        _canonicalLookup.TryGetValue(alias, out canonical);
+
+    /// <summary>The longest alias that starts exactly at <paramref name="at"/> and ends on a word boundary: its canonical name and length.</summary>
+    public bool TryMatchAt(ReadOnlySpan<char> text, int at, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? canonical, out int length)
+    {
+        canonical = null;
+        length = 0;
+        var rest = text[at..];
+        var firstWord = rest[..FirstWordLength(rest)];
+        if (firstWord.Length == 0 || !_firstWordLookup.TryGetValue(firstWord, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var alias in candidates)
+        {
+            if (rest.StartsWith(alias, StringComparison.Ordinal) && (rest.Length == alias.Length || !char.IsLetterOrDigit(rest[alias.Length])))
+            {
+                canonical = _canonicalByAlias[alias];
+                length = alias.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstWordLength(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsLetterOrDigit(text[n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
 
     private static NewsOrganisations LoadDefault()
     {
