@@ -87,7 +87,9 @@ internal static class Furniture
         StringComparer.OrdinalIgnoreCase,
         "share", "shares", "tweet", "tweets", "email", "e-mail", "print", "copy", "link", "views", "view", "reads", "comments",
         "comment", "likes", "like", "reposts", "pin", "save", "whatsapp", "telegram", "facebook", "twitter", "x", "linkedin",
-        "reddit", "viber", "messenger", "vk", "flipboard", "pocket", "mail", "sms", "min", "read", "follow", "subscribe", "and");
+        "reddit", "viber", "messenger", "vk", "flipboard", "pocket", "mail", "sms", "min", "read", "follow", "subscribe", "and",
+        "menu", "search", "home", "login", "logout", "account", "newsletter", "newsletters", "sections", "register", "sign", "in", "up",
+        "donate", "podcasts", "close", "open");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ButtonLookup = ButtonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -274,13 +276,25 @@ internal static class Furniture
 
         var place = core[..bullet].Trim();
         var name = core[(bullet + 1)..].Trim(Decoration);
-        if (!IsProperName(place) || name.IndexOfAny("•·|") >= 0 || !OutletNames.LooksLikeOutlet(name, organisations, out var canonical))
+        if (!IsProperName(place) || name.IndexOfAny("•·|") >= 0)
         {
             return false;
         }
 
-        outlet = canonical;
-        return true;
+        // After "Place •" the name is the outlet by position, even one that does not look like a media name.
+        if (OutletNames.LooksLikeOutlet(name, organisations, out var canonical))
+        {
+            outlet = canonical;
+            return true;
+        }
+
+        if (IsProperName(name))
+        {
+            outlet = name.ToString();
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>"Home › World › Europe", "News » Politics".</summary>
