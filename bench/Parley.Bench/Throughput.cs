@@ -22,7 +22,8 @@ internal static class Throughput
             articles += outcome.o.Articles.Count;
         }
 
-        Console.WriteLine($"{kind} read only: {articles} articles in {stopwatch.Elapsed.TotalSeconds:0.00} s = {articles / stopwatch.Elapsed.TotalSeconds:0} articles/s");
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"{kind} read only: {articles} articles in {stopwatch.Elapsed.TotalSeconds:0.00} s = {articles / stopwatch.Elapsed.TotalSeconds:0} articles/s; CPU {process.TotalProcessorTime.TotalMilliseconds / Math.Max(1, articles):0.000} ms per article including preparation");
         Directory.Delete(folder, recursive: true);
     }
 
@@ -59,6 +60,8 @@ internal static class Throughput
             }
 
             Console.WriteLine($"{kind}: {report.Articles} articles ({report.Added} stored, {report.Failed} failed) in {stopwatch.Elapsed.TotalSeconds:0.00} s = {rate:0} articles/s on {Environment.ProcessorCount} cores (target {target:0}/s: {(rate >= target ? "met" : "MISSED")})");
+            process.Refresh();
+            Console.WriteLine($"CPU time {process.TotalProcessorTime.TotalSeconds:0.00} s = {process.TotalProcessorTime.TotalMilliseconds / Math.Max(1, report.Articles):0.000} ms per article (all threads, including corpus preparation)");
             Console.WriteLine($"peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB; store {new FileInfo(db).Length / (1024 * 1024)} MB");
             return rate >= target;
         }

@@ -59,9 +59,11 @@ public static class MinHash
                 shingle = (shingle * 0x9E3779B97F4A7C15UL) ^ window[(words + k) % ShingleWords];
             }
 
+            // Multiply-shift hashing (a universal family): one multiply per hash function.
+            var mixed = Mix(shingle);
             for (var h = 0; h < Size; h++)
             {
-                var value = (uint)(Mix(shingle ^ Seeds[h]) >> 32);
+                var value = (uint)((Seeds[h] * mixed) >> 32);
                 if (value < signature[h])
                 {
                     signature[h] = value;
@@ -122,7 +124,7 @@ public static class MinHash
         for (var i = 0; i < Size; i++)
         {
             state += 0x9E3779B97F4A7C15UL;
-            seeds[i] = Mix(state);
+            seeds[i] = Mix(state) | 1UL;
         }
 
         return seeds;
