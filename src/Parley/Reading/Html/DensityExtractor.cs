@@ -1,0 +1,115 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Parley.Reading.Text;
+
+namespace Parley.Reading.Html;
+
+/// <summary>Picks the container holding most good paragraph text and least furniture, then keeps its good paragraphs.</summary>
+public static class DensityExtractor
+{
+    private const int GoodChars = 70;
+    private const double GoodLinkDensity = 0.3;
+    private const double BadWeight = 0.6;
+
+    /// <summary>The container that best holds the article, or null when none stands out or the tree is too deep.</summary>
+    public static IElement? FindContainer(IHtmlDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var body = document.Body;
+        if (body is null)
+        {
+            return null;
+        }
+
+        var segments = SegmentWalker.Walk(body, skipBoilerplate: false, HtmlArticleReader.MaxDepth);
+        if (segments is null)
+        {
+            return null;
+        }
+
+        var scores = new Dictionary<IElement, double>();
+        IElement? best = null;
+        var bestScore = 0.0;
+        foreach (var segment in segments)
+        {
+            var weight = IsGood(segment) ? segment.Chars - segment.LinkChars : -BadWeight * segment.Chars;
+            for (IElement? element = segment.Owner; element is not null; element = element.ParentElement)
+            {
+                var score = scores.GetValueOrDefault(element) + weight;
+                scores[element] = score;
+                if (element == body)
+                {
+                    break;
+                }
+            }
+        }
+
+        foreach (var (element, score) in scores)
+        {
+            if (score > bestScore)
+            {
+                best = element;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The article text inside a chosen container, furniture and link lists left out.</summary>
+    public static string TextOf(IElement container, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        var segments = SegmentWalker.Walk(container, skipBoilerplate: true, HtmlArticleReader.MaxDepth);
+        if (segments is null)
+        {
+            return string.Empty;
+        }
+
+        var first = segments.FindIndex(IsGood);
+        var last = segments.FindLastIndex(IsGood);
+        if (first < 0)
+        {
+            first = 0;
+            last = segments.Count - 1;
+        }
+
+        var lines = new List<string>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.LinkDensity > 0.5 || (segment.Heading && segment.Owner.TagName == "H1"))
+            {
+                continue;
+            }
+
+            var text = TextCleaner.Paragraphs([segment.Text.ToString()]);
+            if (i < first && !IsGood(segment))
+            {
+                continue;
+            }
+
+            if (i > last && !IsGood(segment) && !segment.ListItem)
+            {
+                continue;
+            }
+
+            if (title is not null && string.Equals(text, title, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (BoilerplatePhrases.IsBoilerplate(text))
+            {
+                continue;
+            }
+
+            lines.Add(text);
+        }
+
+        return TextCleaner.Paragraphs(lines);
+    }
+
+    private static bool IsGood(TextSegment segment) =>
+        segment.Chars - segment.LinkChars >= GoodChars && segment.LinkDensity < GoodLinkDensity;
+}
