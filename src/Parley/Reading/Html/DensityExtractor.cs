@@ -12,7 +12,7 @@ public static class DensityExtractor
     private const double BadWeight = 0.6;
 
     /// <summary>The container that best holds the article, or null when none stands out or the tree is too deep.</summary>
-    public static IElement? FindContainer(IHtmlDocument document)
+    public static ContainerChoice? FindContainer(IHtmlDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var body = document.Body;
@@ -21,20 +21,27 @@ public static class DensityExtractor
             return null;
         }
 
-        var segments = SegmentWalker.Walk(body, skipBoilerplate: false, HtmlArticleReader.MaxDepth);
+        var segments = SegmentWalker.Walk(body, null, HtmlArticleReader.MaxDepth);
         if (segments is null)
         {
             return null;
         }
 
         var scores = new Dictionary<IElement, double>();
+        var good = new Dictionary<IElement, int>();
         IElement? best = null;
         var bestScore = 0.0;
         foreach (var segment in segments)
         {
-            var weight = IsGood(segment) ? segment.Chars - segment.LinkChars : -BadWeight * segment.Chars;
+            var isGood = IsGood(segment);
+            var weight = isGood ? segment.Chars - segment.LinkChars : -BadWeight * segment.Chars;
             for (IElement? element = segment.Owner; element is not null; element = element.ParentElement)
             {
+                if (isGood)
+                {
+                    good[element] = good.GetValueOrDefault(element) + segment.Chars - segment.LinkChars;
+                }
+
                 var score = scores.GetValueOrDefault(element) + weight;
                 scores[element] = score;
                 if (element == body)
@@ -53,14 +60,18 @@ public static class DensityExtractor
             }
         }
 
-        return best;
+        return best is null ? null : new ContainerChoice(best, good);
     }
 
     /// <summary>The article text inside a chosen container, furniture and link lists left out.</summary>
-    public static string TextOf(IElement container, string? title)
+    public static string TextOf(ContainerChoice choice, string? title)
     {
-        ArgumentNullException.ThrowIfNull(container);
-        var segments = SegmentWalker.Walk(container, skipBoilerplate: true, HtmlArticleReader.MaxDepth);
+        ArgumentNullException.ThrowIfNull(choice);
+        var container = choice.Container;
+        var total = choice.GoodChars.GetValueOrDefault(container);
+        bool Skip(IElement element) =>
+            BoilerplateNames.IsBoilerplate(element) && choice.GoodChars.GetValueOrDefault(element) < total * 0.5;
+        var segments = SegmentWalker.Walk(container, Skip, HtmlArticleReader.MaxDepth);
         if (segments is null)
         {
             return string.Empty;
@@ -83,7 +94,7 @@ public static class DensityExtractor
                 continue;
             }
 
-            var text = TextCleaner.Paragraphs([segment.Text.ToString()]);
+            var text = TextCleaner.Paragraphs(segment.Text.ToString().Split(SegmentWalker.Break));
             if (i < first && !IsGood(segment))
             {
                 continue;
@@ -113,3 +124,6 @@ public static class DensityExtractor
     private static bool IsGood(TextSegment segment) =>
         segment.Chars - segment.LinkChars >= GoodChars && segment.LinkDensity < GoodLinkDensity;
 }
+
+/// <summary>The chosen container and how much good paragraph text each element holds.</summary>
+public sealed record ContainerChoice(IElement Container, IReadOnlyDictionary<IElement, int> GoodChars);

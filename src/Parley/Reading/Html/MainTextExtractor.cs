@@ -16,6 +16,7 @@ public static class MainTextExtractor
         var mode = Environment.GetEnvironmentVariable("PARLEY_HTML_MODE");
         if (mode == "density")
         {
+            Console.Error.WriteLine($"{title}: {container?.Container.TagName} {container?.Container.ClassName} {container?.Container.Id} {density.Length}");
             return density.Length > 0 ? density : BlockText.Of(document.Body);
         }
 

@@ -18,9 +18,12 @@ public static class SegmentWalker
         "LABEL", "CANVAS", "VIDEO", "AUDIO", "MATH",
     };
 
-    /// <summary>The segments under <paramref name="root"/>; furniture subtrees below the root are left out when asked.</summary>
+    /// <summary>Marks a line break inside a segment; control characters are dropped when the text is folded.</summary>
+    public const char Break = '\u001E';
+
+    /// <summary>The segments under <paramref name="root"/>; subtrees below the root that <paramref name="skip"/> names are left out.</summary>
     /// <returns>The segments in document order, or null when the tree is nested deeper than <paramref name="maxDepth"/>.</returns>
-    public static List<TextSegment>? Walk(IElement root, bool skipBoilerplate, int maxDepth)
+    public static List<TextSegment>? Walk(IElement root, Func<IElement, bool>? skip, int maxDepth)
     {
         ArgumentNullException.ThrowIfNull(root);
         var segments = new List<TextSegment>();
@@ -64,14 +67,14 @@ public static class SegmentWalker
                 return null;
             }
 
-            if (node != root && (Skipped.Contains(tag) || (skipBoilerplate && BoilerplateNames.IsBoilerplate(element))))
+            if (node != root && (Skipped.Contains(tag) || (skip is not null && skip(element))))
             {
                 continue;
             }
 
             if (tag == "BR")
             {
-                blocks[^1] = (blocks[^1].Element, null);
+                blocks[^1].Current?.Text.Append(Break);
                 continue;
             }
 
