@@ -12,9 +12,10 @@ public static class DensityExtractor
     private const double BadWeight = 0.6;
 
     /// <summary>The container that best holds the article, or null when none stands out or the tree is too deep.</summary>
-    public static ContainerChoice? FindContainer(IHtmlDocument document)
+    public static ContainerChoice? FindContainer(IHtmlDocument document, out bool tooDeep)
     {
         ArgumentNullException.ThrowIfNull(document);
+        tooDeep = false;
         var body = document.Body;
         if (body is null)
         {
@@ -24,6 +25,7 @@ public static class DensityExtractor
         var segments = SegmentWalker.Walk(body, null, HtmlArticleReader.MaxDepth);
         if (segments is null)
         {
+            tooDeep = true;
             return null;
         }
 

@@ -3,34 +3,69 @@ using SmartReader;
 
 namespace Parley.Reading.Html;
 
-/// <summary>Finds a page's main article text, combining SmartReader (a Readability port) with a density-based container choice.</summary>
+/// <summary>Finds a page's main article text, combining a density-based container choice with SmartReader (a Readability port).</summary>
 public static class MainTextExtractor
 {
+    /// <summary>SmartReader's text wins when this share of it lies inside the density text...</summary>
+    private const double ReaderInsideDensity = 0.85;
+
+    /// <summary>...while less than this share of the density text lies inside SmartReader's...</summary>
+    private const double DensityInsideReader = 0.7;
+
+    /// <summary>...and SmartReader's text is at least this fraction of the density text's size.</summary>
+    private const double MinimumReaderShare = 0.25;
+
+    /// <summary>Below this length SmartReader's text alone (often just a title) loses to the page's flat text.</summary>
+    private const int MinimumReaderChars = 200;
+
     /// <summary>Extracts the main text, or an empty string when the page has none.</summary>
     public static string Extract(IHtmlDocument document, string? url)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var container = DensityExtractor.FindContainer(document);
-        var title = document.Title?.Trim();
-        var density = container is null ? string.Empty : DensityExtractor.TextOf(container, title);
-        var mode = Environment.GetEnvironmentVariable("PARLEY_HTML_MODE");
-        if (mode == "density")
+        var choice = DensityExtractor.FindContainer(document, out var tooDeep);
+        if (tooDeep)
         {
-            Console.Error.WriteLine($"{title}: {container?.Container.TagName} {container?.Container.ClassName} {container?.Container.Id} {density.Length}");
-            return density.Length > 0 ? density : BlockText.Of(document.Body);
+            // SmartReader recurses through the tree; a page this deep gets its flat text instead.
+            return BlockText.Of(document.Body);
         }
 
-        var reader = new Reader(url ?? "https://localhost/", document) { Debug = false, Logging = ReportLevel.Issue };
-        var article = reader.GetArticle();
-        if (article.IsReadable && article.Content is { Length: > 0 } content)
+        var title = document.Title?.Trim();
+        var density = choice is null ? string.Empty : DensityExtractor.TextOf(choice, title);
+        var reader = ReaderText(document, url);
+        if (density.Length == 0)
         {
-            var text = BlockText.Of(HtmlArticleReader.Parse(content).Body);
-            if (text.Length > 0)
+            return reader.Length >= MinimumReaderChars ? reader : BlockText.Of(document.Body);
+        }
+
+        if (reader.Length == 0)
+        {
+            return density;
+        }
+
+        // The density text keeps whole containers; when SmartReader's pick is a large part of it and it has much SmartReader
+        // left out, the rest is usually a list of teasers or comments that happened to share the container.
+        var overlap = ShingleOverlap.Compare(reader, density);
+        var readerWins = overlap.LeftCovered >= ReaderInsideDensity
+            && overlap.RightCovered < DensityInsideReader
+            && overlap.Left >= MinimumReaderShare * overlap.Right;
+        return readerWins ? reader : density;
+    }
+
+    private static string ReaderText(IHtmlDocument document, string? url)
+    {
+        try
+        {
+            var reader = new Reader(url ?? "https://localhost/", document) { Debug = false, Logging = ReportLevel.Issue };
+            var article = reader.GetArticle();
+            if (article.IsReadable && article.Content is { Length: > 0 } content)
             {
-                return text;
+                return BlockText.Of(HtmlArticleReader.Parse(content).Body);
             }
         }
+        catch (InvalidOperationException)
+        {
+        }
 
-        return BlockText.Of(document.Body);
+        return string.Empty;
     }
 }
