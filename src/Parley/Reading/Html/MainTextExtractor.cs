@@ -31,12 +31,15 @@ public static class MainTextExtractor
 
         var title = document.Title?.Trim();
         var density = choice is null ? string.Empty : DensityExtractor.TextOf(choice, title);
-        var reader = ReaderText(document, url);
         if (density.Length == 0)
         {
-            return reader.Length >= MinimumReaderChars ? reader : BlockText.Of(document.Body);
+            // SmartReader strips the document it reads, so the flat text is taken first.
+            var flat = BlockText.Of(document.Body);
+            var fallback = ReaderText(document, url);
+            return fallback.Length >= MinimumReaderChars ? fallback : flat;
         }
 
+        var reader = ReaderText(document, url);
         if (reader.Length == 0)
         {
             return density;
