@@ -117,7 +117,7 @@ public static class DensityExtractor
                 continue;
             }
 
-            lines.Add(text);
+            lines.AddRange(text.Split("\n\n"));
         }
 
         return TextCleaner.Paragraphs(lines);
