@@ -4,4 +4,5 @@ namespace Parley.Reading.Dates;
 /// <param name="Date">The date.</param>
 /// <param name="Evidence">Where it came from.</param>
 /// <param name="Order">Its position among all candidates in document order.</param>
-public readonly record struct DateCandidate(DateOnly Date, DateEvidence Evidence, int Order);
+/// <param name="Utc">Whether it came from a timestamp stated in UTC, whose day may differ from the local one.</param>
+public readonly record struct DateCandidate(DateOnly Date, DateEvidence Evidence, int Order, bool Utc = false);

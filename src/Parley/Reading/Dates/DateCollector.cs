@@ -13,7 +13,7 @@ public sealed partial class DateCollector(DayOrder order)
     public IReadOnlyList<DateCandidate> Candidates => candidates;
 
     /// <summary>Adds a known date.</summary>
-    public void Add(DateOnly date, DateEvidence evidence) => candidates.Add(new DateCandidate(date, evidence, candidates.Count));
+    public void Add(DateOnly date, DateEvidence evidence, bool utc = false) => candidates.Add(new DateCandidate(date, evidence, candidates.Count, utc));
 
     /// <summary>Adds the date an attribute or short element text holds; false when it holds none.</summary>
     public bool AddValue(string? value, DateEvidence evidence)
@@ -23,7 +23,7 @@ public sealed partial class DateCollector(DayOrder order)
             return false;
         }
 
-        Add(date, evidence);
+        Add(date, evidence, DateText.IsUtcTimestamp(value));
         return true;
     }
 
@@ -47,6 +47,21 @@ public sealed partial class DateCollector(DayOrder order)
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Adds the first date in a short inline script that writes a date into the page (<c>showDate("2020/04/17")</c>).</summary>
+    public void AddInlineScript(string script, bool boilerplate)
+    {
+        if (script.Length is < 10 or > 200)
+        {
+            return;
+        }
+
+        foreach (var found in DateText.FindAll(script, order))
+        {
+            Add(found.Date, boilerplate ? DateEvidence.Boilerplate : DateEvidence.Text);
+            return;
         }
     }
 

@@ -95,6 +95,22 @@ public static partial class DateText
         return false;
     }
 
+    /// <summary>Whether a machine-readable timestamp is stated in UTC (<c>Z</c>, <c>+00:00</c>, <c>GMT</c>), so its day may differ from the local one.</summary>
+    public static bool IsUtcTimestamp(string? value)
+    {
+        if (value is null || value.Length < 16)
+        {
+            return false;
+        }
+
+        var trimmed = value.AsSpan().Trim();
+        return trimmed.EndsWith("Z", StringComparison.OrdinalIgnoreCase)
+            || trimmed.EndsWith("+00:00", StringComparison.Ordinal)
+            || trimmed.EndsWith("+0000", StringComparison.Ordinal)
+            || trimmed.EndsWith("GMT", StringComparison.OrdinalIgnoreCase)
+            || trimmed.EndsWith("UTC", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Every date written in the text, in order, with where each starts.</summary>
     public static IEnumerable<FoundDate> FindAll(string text, DayOrder order)
     {
@@ -186,7 +202,7 @@ public static partial class DateText
         @"(?<iy>(?:19|20)[0-9]{2})(?<is>[-/.])(?<im>[01]?[0-9])\k<is>(?<id>[0-3]?[0-9])(?![0-9])" +
         @"|(?<na>[0-3]?[0-9])(?<ns>[-/.])(?<nb>[0-3]?[0-9])\k<ns>(?<ny>(?:19|20)[0-9]{2})(?![0-9])" +
         @"|(?<cy>(?:19|20)[0-9]{2})\s*[年년]\s*(?<cm>[01]?[0-9])\s*[月월]\s*(?<cd>[0-3]?[0-9])(?![0-9])" +
-        @"|(?<dd>[0-3]?[0-9])(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?<dm>(?<![\p{L}\p{M}])[\p{L}\p{M}]{3,14})\.?,?\s*(?:de\s+|del\s+)?(?<dy>(?:19|20)[0-9]{2})(?![0-9])" +
+        @"|(?<dd>[0-3]?[0-9])(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(?<dm>(?<![\p{L}\p{M}])[\p{L}\p{M}]{3,14})\.?(?:\s*/\s*[\p{L}\p{M}]{3,14})?,?\s*(?:de\s+|del\s+)?(?<dy>(?:19|20)[0-9]{2})(?![0-9])" +
         @"|(?<mm>(?<![\p{L}\p{M}])[\p{L}\p{M}]{3,14})\.?\s+(?<md>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s+(?<my>(?:19|20)[0-9]{2})(?![0-9])" +
         @"|(?<hy>(?:19|20)[0-9]{2})\.?\s+(?<hm>(?<![\p{L}\p{M}])[\p{L}\p{M}]{3,14})\.?\s+(?<hd>[0-3]?[0-9])(?![0-9])" +
         @")",

@@ -15,6 +15,13 @@ public static partial class HtmlDateFinder
     {
         ArgumentNullException.ThrowIfNull(document);
         var candidates = Collect(document, url);
+        if (Environment.GetEnvironmentVariable("PARLEY_DATES_DEBUG") is { } debug && url is not null && url.Contains(debug, StringComparison.Ordinal))
+        {
+            foreach (var c in candidates.Take(40))
+            {
+                Console.Error.WriteLine($"  {c.Evidence} {c.Date:yyyy-MM-dd}");
+            }
+        }
         return Choose(candidates, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
     }
 
@@ -49,6 +56,19 @@ public static partial class HtmlDateFinder
             if (best is null || candidate.Evidence < best.Value.Evidence)
             {
                 best = candidate;
+            }
+        }
+
+        if (best is { Utc: true } utc && utc.Evidence <= DateEvidence.Created)
+        {
+            // A UTC timestamp's day may be a day off the local one: a local-time statement of the same moment wins.
+            foreach (var candidate in candidates)
+            {
+                if (!candidate.Utc && candidate.Evidence is >= DateEvidence.Published and <= DateEvidence.Created
+                    && candidate.Date != utc.Date && Math.Abs(candidate.Date.DayNumber - utc.Date.DayNumber) == 1)
+                {
+                    return candidate.Date;
+                }
             }
         }
 
@@ -92,7 +112,9 @@ public static partial class HtmlDateFinder
         switch (element.LocalName)
         {
             case "script":
-                collector.AddScript(element.TextContent, element.GetAttribute("type")?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true);
+                var script = element.TextContent;
+                collector.AddScript(script, element.GetAttribute("type")?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true);
+                collector.AddInlineScript(script, boilerplate);
                 return false;
             case "style" or "noscript" or "template" or "svg" or "iframe" or "select" or "option" or "button":
                 return false;
@@ -251,7 +273,7 @@ public static partial class HtmlDateFinder
     [GeneratedRegex(@"footer|sidebar|side-bar|comment|related|widget|recommend|popular|trending|most-read|mostread|breadcrumb|newsletter|ticker|(?<![a-z])nav(?![a-z])|menu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateClass();
 
-    [GeneratedRegex(@"date|datum|fecha|data|time|publi|posted|byline|dateline|subline|meta|zeit|tarih|stamp|info|details", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"date|datum|fecha|data|time|publi|posted|created|byline|dateline|subline|meta|zeit|tarih|stamp|info|details", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateClass();
 
     [GeneratedRegex(@"modif|updat|aktualis|actualiz|edited", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
