@@ -3,14 +3,14 @@ namespace Parley.Reading.Dates;
 /// <summary>Where a candidate publication date came from, best first: the lower the value, the more it is trusted.</summary>
 public enum DateEvidence
 {
-    /// <summary>A full date in the page address.</summary>
-    Url,
-
     /// <summary>Structured data or a meta tag that names the publication date.</summary>
     Published,
 
     /// <summary>A script variable or markup attribute that names the publication date.</summary>
     PublishedOther,
+
+    /// <summary>A full date in the page address.</summary>
+    Url,
 
     /// <summary>A meta tag that names a date without saying which.</summary>
     GenericMeta,

@@ -95,7 +95,7 @@ public static partial class DateText
         return false;
     }
 
-    /// <summary>Whether a machine-readable timestamp is stated in UTC (<c>Z</c>, <c>+00:00</c>, <c>GMT</c>), so its day may differ from the local one.</summary>
+    /// <summary>Whether a machine-readable timestamp is stated in UTC (<c>Z</c>, <c>+00:00</c>, <c>GMT</c>), near midnight, so its day may differ from the local one.</summary>
     public static bool IsUtcTimestamp(string? value)
     {
         if (value is null || value.Length < 16)
@@ -104,6 +104,14 @@ public static partial class DateText
         }
 
         var trimmed = value.AsSpan().Trim();
+        var clock = trimmed.IndexOfAny('T', ' ');
+        if (clock < 0 || clock + 3 > trimmed.Length || !int.TryParse(trimmed.Slice(clock + 1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
+            || hour is >= 9 and < 19)
+        {
+            // Only a timestamp near midnight UTC can fall on another day in local time.
+            return false;
+        }
+
         return trimmed.EndsWith("Z", StringComparison.OrdinalIgnoreCase)
             || trimmed.EndsWith("+00:00", StringComparison.Ordinal)
             || trimmed.EndsWith("+0000", StringComparison.Ordinal)

@@ -64,7 +64,7 @@ public static partial class HtmlDateFinder
             // A UTC timestamp's day may be a day off the local one: a local-time statement of the same moment wins.
             foreach (var candidate in candidates)
             {
-                if (!candidate.Utc && candidate.Evidence is >= DateEvidence.Published and <= DateEvidence.Created
+                if (!candidate.Utc && candidate.Evidence <= DateEvidence.Created
                     && candidate.Date != utc.Date && Math.Abs(candidate.Date.DayNumber - utc.Date.DayNumber) == 1)
                 {
                     return candidate.Date;
