@@ -40,7 +40,7 @@ public sealed partial class DateCollector(DayOrder order)
         {
             var before = text.AsSpan(Math.Max(0, found.Index - 40), Math.Min(40, found.Index));
             var evidence = boilerplate || Copyright().IsMatch(before) ? DateEvidence.Boilerplate
-                : UpdateNote().IsMatch(before) ? DateEvidence.Modified
+                : UpdateNote().IsMatch(before) ? DateEvidence.Boilerplate
                 : DateEvidence.Text;
             Add(found.Date, evidence);
             if (++count == MaxTextDatesPerNode)

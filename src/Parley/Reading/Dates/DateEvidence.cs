@@ -30,6 +30,6 @@ public enum DateEvidence
     /// <summary>A date written in the article text.</summary>
     Text,
 
-    /// <summary>A date in the sidebar, footer, navigation or comments.</summary>
+    /// <summary>A date in the sidebar, footer, navigation or comments, or in a copyright line or update note.</summary>
     Boilerplate,
 }

@@ -15,13 +15,6 @@ public static partial class HtmlDateFinder
     {
         ArgumentNullException.ThrowIfNull(document);
         var candidates = Collect(document, url);
-        if (Environment.GetEnvironmentVariable("PARLEY_DATES_DEBUG") is { } debug && url is not null && url.Contains(debug, StringComparison.Ordinal))
-        {
-            foreach (var c in candidates.Take(40))
-            {
-                Console.Error.WriteLine($"  {c.Evidence} {c.Date:yyyy-MM-dd}");
-            }
-        }
         return Choose(candidates, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
     }
 
