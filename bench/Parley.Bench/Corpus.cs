@@ -44,9 +44,12 @@ internal static class Corpus
             {
                 for (var s = 0; s < 4 && words < 600; s++)
                 {
+                    // Real articles share phrases but not whole paragraphs: every sentence gets its own names and numbers.
                     var sentence = Sentences[random.Next(Sentences.Length)];
-                    builder.Append(sentence).Append(' ');
-                    words += 15;
+                    var cut = sentence.IndexOf(' ', sentence.Length / 2);
+                    builder.Append(sentence.AsSpan(0, cut)).Append(' ').Append(Word(random)).Append(' ').Append(Word(random))
+                        .Append(sentence.AsSpan(cut)).Append(' ');
+                    words += 17;
                 }
 
                 builder.Append("Round ").Append(i).Append(", paragraph ").Append(words).Append(".\n\n");
@@ -57,6 +60,20 @@ internal static class Corpus
         }
 
         return folder;
+    }
+
+    private static readonly string[] Syllables = ["ka", "ro", "mi", "sta", "vel", "din", "por", "tes", "lu", "gra", "no", "shev", "ko", "ri", "an", "bel"];
+
+    private static string Word(Random random)
+    {
+        var length = random.Next(2, 4);
+        var word = new StringBuilder();
+        for (var i = 0; i < length; i++)
+        {
+            word.Append(Syllables[random.Next(Syllables.Length)]);
+        }
+
+        return word.ToString();
     }
 
     /// <summary>Writes <paramref name="count"/> HTML pages made from the real benchmark pages, each made unique by a marker paragraph.</summary>

@@ -4,6 +4,7 @@ using Parley.Reading.Citations;
 using Parley.Reading.Inputs;
 using Parley.Reading.PlainText;
 using Parley.Reading.Text;
+using Microsoft.Data.Sqlite;
 using Parley.Store;
 
 namespace Parley.Bench;
@@ -30,9 +31,23 @@ internal static class StageProfile
         Time("hash + minhash", () => { foreach (var a in articles) { PreparedArticle.From(a); } });
         Time("whole reader", () => { foreach (var s in sources) { ArticleReader.Default.Read(s); } });
         var prepared = articles.Select((a, i) => PreparedArticle.From(a with { Text = a.Text + " " + i })).ToArray();
-        var db = Path.Combine(folder, "profile.db");
+        foreach (var variant in (string[])["full", "no-fts", "no-bands", "automerge"])
+        {
+        var db = Path.Combine(folder, $"profile-{variant}.db");
         using (var store = ParleyStore.Open(db))
         {
+            using (var command = store.Connection.CreateCommand())
+            {
+                command.CommandText = variant switch
+                {
+                    "no-fts" => "DROP TRIGGER documents_fts_insert",
+                    "no-bands" => "CREATE TRIGGER no_bands BEFORE INSERT ON story_bands BEGIN SELECT RAISE(IGNORE); END",
+                    "automerge" => "INSERT INTO documents_fts(documents_fts, rank) VALUES ('automerge', 16)",
+                    _ => "SELECT 1",
+                };
+                command.ExecuteNonQuery();
+            }
+
             var stopwatch = Stopwatch.StartNew();
             var writer = new StoreWriter(store);
             foreach (var p in prepared)
@@ -41,7 +56,8 @@ internal static class StageProfile
             }
 
             writer.CompleteAsync().GetAwaiter().GetResult();
-            Console.WriteLine($"{"store writer",-20} {stopwatch.Elapsed.TotalMilliseconds * 1000 / count,8:0.0} µs per article");
+            Console.WriteLine($"{"store writer " + variant,-20} {stopwatch.Elapsed.TotalMilliseconds * 1000 / count,8:0.0} µs per article");
+        }
         }
 
         Directory.Delete(folder, recursive: true);

@@ -1,8 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
-using Parley.Reading.Dates;
-using Parley.Reading.Html;
+using Parley.Reading;
 using Parley.Reading.Inputs;
 
 namespace Parley.Evaluation;
@@ -21,8 +20,8 @@ public static class BenchmarkScorer
         {
             var (id, body, url) = entries[i];
             var html = DecodePage(Path.Combine(folder, "html", id + ".html.gz"));
-            var document = HtmlArticleReader.Parse(html);
-            var predicted = HtmlArticleReader.MainText(document, url);
+            var outcome = ArticleReader.Default.Read(new SourceText(id, id, html, "html", "text/html", url));
+            var predicted = outcome.Failed ? string.Empty : outcome.Articles[0].Text;
             pages[i] = new ExtractionPage(id, url, ShingleScore.Count(predicted, body));
         });
         var counts = pages.Select(p => p.Counts).ToList();
@@ -43,7 +42,8 @@ public static class BenchmarkScorer
         {
             var (url, file, date) = entries[i];
             var html = DecodePage(Path.Combine(folder, "html", file));
-            var found = HtmlDateFinder.Find(HtmlArticleReader.Parse(html), url);
+            var outcome = ArticleReader.Default.Read(new SourceText(file, file, html, "html", "text/html", url));
+            var found = outcome.Failed ? null : outcome.Articles[0].Published;
             DateOnly? expected = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             pages[i] = new DatePage(file, url, expected, found);
         });

@@ -42,7 +42,7 @@ public sealed class ParleyStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA busy_timeout=" + (int)timeout.TotalMilliseconds + ";");
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=4000; PRAGMA busy_timeout=" + (int)timeout.TotalMilliseconds + ";");
             Migrate(connection);
             return new ParleyStore(path, connection);
         }

@@ -9,7 +9,7 @@ namespace Parley.Store;
 public sealed class StoreWriter : IAsyncDisposable
 {
     /// <summary>Articles per transaction.</summary>
-    public const int BatchSize = 256;
+    public const int BatchSize = 512;
 
     /// <summary>The least estimated Jaccard similarity at which two texts are one story.</summary>
     public const double SameStory = 0.5;

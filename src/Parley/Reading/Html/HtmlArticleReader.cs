@@ -20,13 +20,15 @@ public sealed class HtmlArticleReader : IFormatReader
         ArgumentNullException.ThrowIfNull(source);
         var document = Parse(source.Text);
         var metadata = HtmlMetadata.From(document, source.Url);
+
+        // Dates first: main-text extraction prunes the document.
+        var published = HtmlDateFinder.Find(document, source.Url ?? metadata.Url);
         var text = MainText(document, metadata.Url ?? source.Url);
         if (text.Length == 0)
         {
             throw new ReadException("no article text found in this html page");
         }
 
-        var published = HtmlDateFinder.Find(document, metadata.Url ?? source.Url);
         yield return new Article(
             source.Name,
             metadata.Title,

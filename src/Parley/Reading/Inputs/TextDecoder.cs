@@ -30,8 +30,10 @@ public static class TextDecoder
         RejectBinary(bytes);
 
         var declared = ByName(declaredCharset) ?? (looksLikeMarkup ? ByName(SniffMarkupCharset(bytes)) : null);
-        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !IsMultibyteUtf8(bytes))
         {
+            // A legacy charset declaration is believed unless the bytes are valid UTF-8 with multi-byte sequences:
+            // legacy text almost never is, while pages re-saved as UTF-8 often keep their old declaration.
             return NotBlank(declared.GetString(bytes));
         }
 
@@ -50,6 +52,21 @@ public static class TextDecoder
             var at = e.Index >= 0 ? $" at byte {e.Index}" : string.Empty;
             throw new ReadException($"not valid UTF-8{at} and no other charset is declared");
         }
+    }
+
+    private static bool IsMultibyteUtf8(byte[] bytes)
+    {
+        var multibyte = false;
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80)
+            {
+                multibyte = true;
+                break;
+            }
+        }
+
+        return multibyte && System.Text.Unicode.Utf8.IsValid(bytes);
     }
 
     /// <summary>True when the first bytes, past white space and a byte-order mark, open markup.</summary>
