@@ -89,9 +89,10 @@ internal static class Corpus
         for (var i = 0; i < count; i++)
         {
             var page = pages[i % pages.Length];
-            var at = page.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-            var marker = $"<p>Copy {i} of this page for the throughput benchmark.</p>";
-            File.WriteAllText(Path.Combine(folder, $"page-{i:D6}.html"), at > 0 ? page.Insert(at, marker) : page + marker);
+            // Make each copy's article text unique, so every copy is stored: number the first paragraph.
+            var at = page.IndexOf("<p>", StringComparison.OrdinalIgnoreCase);
+            var copy = at >= 0 ? page.Insert(at + 3, $"Copy {i}. ") : page + $"<p>Copy {i}.</p>";
+            File.WriteAllText(Path.Combine(folder, $"page-{i:D6}.html"), copy);
         }
 
         return folder;

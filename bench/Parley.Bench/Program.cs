@@ -15,6 +15,12 @@ public static class Program
             return met ? 0 : 1;
         }
 
+        if (args.Length > 0 && args[0] == "html-stages")
+        {
+            HtmlStageProfile.Run(args.Length > 1 ? args[1] : "../shared/bench/article-extraction");
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "stages")
         {
             StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);

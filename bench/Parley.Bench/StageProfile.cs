@@ -31,7 +31,7 @@ internal static class StageProfile
         Time("hash + minhash", () => { foreach (var a in articles) { PreparedArticle.From(a); } });
         Time("whole reader", () => { foreach (var s in sources) { ArticleReader.Default.Read(s); } });
         var prepared = articles.Select((a, i) => PreparedArticle.From(a with { Text = a.Text + " " + i })).ToArray();
-        foreach (var variant in (string[])["full", "no-fts", "no-bands", "automerge"])
+        foreach (var variant in (string[])["full", "no-fts", "no-bands", "automerge", "pgsz"])
         {
         var db = Path.Combine(folder, $"profile-{variant}.db");
         using (var store = ParleyStore.Open(db))
@@ -43,6 +43,8 @@ internal static class StageProfile
                     "no-fts" => "DROP TRIGGER documents_fts_insert",
                     "no-bands" => "CREATE TRIGGER no_bands BEFORE INSERT ON story_bands BEGIN SELECT RAISE(IGNORE); END",
                     "automerge" => "INSERT INTO documents_fts(documents_fts, rank) VALUES ('automerge', 16)",
+                    "pgsz" => "INSERT INTO documents_fts(documents_fts, rank) VALUES ('pgsz', 4000)",
+                    "columnsize" => "SELECT 1",
                     _ => "SELECT 1",
                 };
                 command.ExecuteNonQuery();
@@ -68,6 +70,34 @@ internal static class StageProfile
             var stopwatch = Stopwatch.StartNew();
             action();
             Console.WriteLine($"{stage,-20} {stopwatch.Elapsed.TotalMilliseconds * 1000 / count,8:0.0} µs per article");
+        }
+    }
+}
+
+/// <summary>Single-threaded CPU cost of each HTML reading stage on the benchmark pages.</summary>
+internal static class HtmlStageProfile
+{
+    public static void Run(string benchFolder)
+    {
+        var folder = Corpus.Html(88, benchFolder);
+        var pages = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        Time("parse", () => { foreach (var p in pages) { Parley.Reading.Html.HtmlArticleReader.Parse(p); } });
+        Time("parse + metadata", () => { foreach (var p in pages) { Parley.Reading.Html.HtmlMetadata.From(Parley.Reading.Html.HtmlArticleReader.Parse(p), null); } });
+        Time("parse + date", () => { foreach (var p in pages) { Parley.Reading.Dates.HtmlDateFinder.Find(Parley.Reading.Html.HtmlArticleReader.Parse(p), null); } });
+        Time("parse + density", () => { foreach (var p in pages) { Parley.Reading.Html.DensityExtractor.FindContainer(Parley.Reading.Html.HtmlArticleReader.Parse(p), out _); } });
+        Time("parse + main text", () => { foreach (var p in pages) { Parley.Reading.Html.HtmlArticleReader.MainText(Parley.Reading.Html.HtmlArticleReader.Parse(p), null); } });
+        Time("parse + smartreader", () => { foreach (var p in pages) { new SmartReader.Reader("https://localhost/", Parley.Reading.Html.HtmlArticleReader.Parse(p)).GetArticle(); } });
+        Time("whole reader", () => { foreach (var p in pages) { ArticleReader.Default.Read(new SourceText("p", "p", p, "html", null, null)); } });
+        Directory.Delete(folder, recursive: true);
+
+        void Time(string stage, Action action)
+        {
+            action();
+            action();
+            GC.Collect();
+            var stopwatch = Stopwatch.StartNew();
+            action();
+            Console.WriteLine($"{stage,-20} {stopwatch.Elapsed.TotalMilliseconds / pages.Length,8:0.00} ms per page");
         }
     }
 }

@@ -41,9 +41,9 @@ public static class Schema
         CREATE INDEX cites_organisation ON cites(organisation);
         CREATE TABLE story_bands (
             band_hash     INTEGER NOT NULL,
-            document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
-        );
-        CREATE INDEX story_bands_hash ON story_bands(band_hash);
+            document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (band_hash, document_id)
+        ) WITHOUT ROWID;
         CREATE TABLE claims (
             id            INTEGER PRIMARY KEY,
             document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -64,6 +64,9 @@ public static class Schema
         CREATE VIRTUAL TABLE documents_fts USING fts5(
             title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
         );
+        -- Merge index segments less eagerly: ingest is write-heavy; 'parley' can optimise later.
+        INSERT INTO documents_fts(documents_fts, rank) VALUES ('automerge', 16);
+        INSERT INTO documents_fts(documents_fts, rank) VALUES ('crisismerge', 64);
         CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
             INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
         END;

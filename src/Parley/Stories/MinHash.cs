@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Parley.Stories;
 
@@ -21,8 +22,8 @@ public static class MinHash
     public static uint[]? Signature(ReadOnlySpan<char> text)
     {
         Span<ulong> window = stackalloc ulong[ShingleWords];
-        var signature = new uint[Size];
-        Array.Fill(signature, uint.MaxValue);
+        Span<ulong> minima = stackalloc ulong[Size];
+        minima.Fill(ulong.MaxValue);
         Span<char> lower = stackalloc char[64];
         var words = 0;
         var i = 0;
@@ -59,19 +60,27 @@ public static class MinHash
                 shingle = (shingle * 0x9E3779B97F4A7C15UL) ^ window[(words + k) % ShingleWords];
             }
 
-            // Multiply-shift hashing (a universal family): one multiply per hash function.
-            var mixed = Mix(shingle);
-            for (var h = 0; h < Size; h++)
+            // Multiply-shift hashing (a universal family): one multiply per hash function, four at a time.
+            var mixed = Vector256.Create(Mix(shingle));
+            for (var h = 0; h < Size; h += Vector256<ulong>.Count)
             {
-                var value = (uint)((Seeds[h] * mixed) >> 32);
-                if (value < signature[h])
-                {
-                    signature[h] = value;
-                }
+                var value = Vector256.ShiftRightLogical(Vector256.LoadUnsafe(ref Seeds[h]) * mixed, 32);
+                Vector256.Min(value, Vector256.Create<ulong>(minima[h..])).CopyTo(minima[h..]);
             }
         }
 
-        return words >= ShingleWords ? signature : null;
+        if (words < ShingleWords)
+        {
+            return null;
+        }
+
+        var signature = new uint[Size];
+        for (var h = 0; h < Size; h++)
+        {
+            signature[h] = (uint)minima[h];
+        }
+
+        return signature;
     }
 
     /// <summary>The estimated Jaccard similarity of two signatures.</summary>

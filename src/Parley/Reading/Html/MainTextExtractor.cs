@@ -35,40 +35,39 @@ public static class MainTextExtractor
         {
             // SmartReader strips the document it reads, so the flat text is taken first.
             var flat = BlockText.Of(document.Body);
-            var fallback = ReaderText(document, url);
-            return fallback.Length >= MinimumReaderChars ? fallback : flat;
+            var fallback = ReaderArticle(document, url);
+            return fallback is not null && fallback.TextContent.Length >= MinimumReaderChars ? Paragraphs(fallback) : flat;
         }
 
-        var reader = ReaderText(document, url);
-        if (reader.Length == 0)
+        var reader = ReaderArticle(document, url);
+        if (reader is null)
         {
             return density;
         }
 
         // The density text keeps whole containers; when SmartReader's pick is a large part of it and it has much SmartReader
         // left out, the rest is usually a list of teasers or comments that happened to share the container.
-        var overlap = ShingleOverlap.Compare(reader, density);
+        // The comparison needs only the words, so SmartReader's HTML is parsed into paragraphs only when it wins.
+        var overlap = ShingleOverlap.Compare(reader.TextContent, density);
         var readerWins = overlap.LeftCovered >= ReaderInsideDensity
             && overlap.RightCovered < DensityInsideReader
             && overlap.Left >= MinimumReaderShare * overlap.Right;
-        return readerWins ? reader : density;
+        return readerWins ? Paragraphs(reader) : density;
     }
 
-    private static string ReaderText(IHtmlDocument document, string? url)
+    private static string Paragraphs(SmartReader.Article article) => BlockText.Of(HtmlArticleReader.Parse(article.Content).Body);
+
+    private static SmartReader.Article? ReaderArticle(IHtmlDocument document, string? url)
     {
         try
         {
             var reader = new Reader(url ?? "https://localhost/", document) { Debug = false, Logging = ReportLevel.Issue };
             var article = reader.GetArticle();
-            if (article.IsReadable && article.Content is { Length: > 0 } content)
-            {
-                return BlockText.Of(HtmlArticleReader.Parse(content).Body);
-            }
+            return article.IsReadable && article.Content is { Length: > 0 } && article.TextContent is { Length: > 0 } ? article : null;
         }
         catch (InvalidOperationException)
         {
+            return null;
         }
-
-        return string.Empty;
     }
 }
