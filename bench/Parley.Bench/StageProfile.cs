@@ -79,8 +79,9 @@ internal static class HtmlStageProfile
 {
     public static void Run(string benchFolder)
     {
-        var folder = Corpus.Html(88, benchFolder);
-        var pages = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var single = File.Exists(benchFolder);
+        var folder = single ? Path.GetDirectoryName(Path.GetFullPath(benchFolder))! : Corpus.Html(88, benchFolder);
+        var pages = single ? [File.ReadAllText(benchFolder)] : Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         Time("parse", () => { foreach (var p in pages) { Parley.Reading.Html.HtmlArticleReader.Parse(p); } });
         Time("parse + metadata", () => { foreach (var p in pages) { Parley.Reading.Html.HtmlMetadata.From(Parley.Reading.Html.HtmlArticleReader.Parse(p), null); } });
         Time("parse + date", () => { foreach (var p in pages) { Parley.Reading.Dates.HtmlDateFinder.Find(Parley.Reading.Html.HtmlArticleReader.Parse(p), null); } });
@@ -88,12 +89,19 @@ internal static class HtmlStageProfile
         Time("parse + main text", () => { foreach (var p in pages) { Parley.Reading.Html.HtmlArticleReader.MainText(Parley.Reading.Html.HtmlArticleReader.Parse(p), null); } });
         Time("parse + smartreader", () => { foreach (var p in pages) { new SmartReader.Reader("https://localhost/", Parley.Reading.Html.HtmlArticleReader.Parse(p)).GetArticle(); } });
         Time("whole reader", () => { foreach (var p in pages) { ArticleReader.Default.Read(new SourceText("p", "p", p, "html", null, null)); } });
-        Directory.Delete(folder, recursive: true);
+        if (!single)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
 
         void Time(string stage, Action action)
         {
-            action();
-            action();
+            if (!single)
+            {
+                action();
+                action();
+            }
+
             GC.Collect();
             var stopwatch = Stopwatch.StartNew();
             action();

@@ -18,6 +18,19 @@ public sealed class HtmlArticleReader : IFormatReader
     public IEnumerable<Article> Read(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (MarkupDepth.Exceeds(source.Text))
+        {
+            // The DOM parser's cost grows with the square of the nesting: an absurd page is read as flat text.
+            var flat = TagStripper.Text(source.Text);
+            if (flat.Length == 0)
+            {
+                throw new ReadException("no article text found in this html page");
+            }
+
+            yield return new Article(source.Name, null, null, null, null, source.Url, null, [], flat, "html", source.Origin);
+            yield break;
+        }
+
         var document = Parse(source.Text);
         var metadata = HtmlMetadata.From(document, source.Url);
 
@@ -53,6 +66,11 @@ public sealed class HtmlArticleReader : IFormatReader
         if (!html.Contains('<', StringComparison.Ordinal) && !html.Contains('&', StringComparison.Ordinal))
         {
             return TextCleaner.Paragraphs(html.Split('\n'));
+        }
+
+        if (MarkupDepth.Exceeds(html))
+        {
+            return TagStripper.Text(html);
         }
 
         var document = Parse("<!DOCTYPE html><html><body>" + html + "</body></html>");
