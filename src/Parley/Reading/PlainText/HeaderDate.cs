@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parley.Reading.Dates;
 
 namespace Parley.Reading.PlainText;
 
@@ -6,16 +7,6 @@ namespace Parley.Reading.PlainText;
 internal static class HeaderDate
 {
     private const int MaxTokens = 24;
-
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
-        ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8,
-        ["sep"] = 9, ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11,
-        ["dec"] = 12, ["december"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that may stand beside a date on a date line.</summary>
     private static readonly FrozenSet<string> Noise = FrozenSet.Create(
@@ -103,12 +94,15 @@ internal static class HeaderDate
             return false;
         }
 
-        if (MonthLookup.TryGetValue(first, out var month) && TryDay(second, out var day))
+        // Month names in every language the date finder knows (one shared table).
+        var month = MonthNames.Find(first);
+        if (month > 0 && TryDay(second, out var day))
         {
             return TryMake(y, month, day, out date);
         }
 
-        return MonthLookup.TryGetValue(second, out month) && TryDay(first, out day) && TryMake(y, month, day, out date);
+        month = MonthNames.Find(second);
+        return month > 0 && TryDay(first, out day) && TryMake(y, month, day, out date);
     }
 
     private static bool TryNumeric(ReadOnlySpan<char> token, out DateOnly date)
