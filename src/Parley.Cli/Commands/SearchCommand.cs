@@ -53,8 +53,7 @@ public static class SearchCommand
         {
             if (settings.Json)
             {
-                using var buffer = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(buffer, ArticleJson.WriterOptions))
+                environment.Out.WriteLine(ArticleJson.Line(writer =>
                 {
                     writer.WriteStartObject();
                     writer.WriteString("doc", hit.Doc);
@@ -64,9 +63,7 @@ public static class SearchCommand
                     writer.WriteNumber("story", hit.Story);
                     writer.WriteString("snippet", hit.Snippet);
                     writer.WriteEndObject();
-                }
-
-                environment.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                }));
             }
             else
             {

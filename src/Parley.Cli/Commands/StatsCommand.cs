@@ -58,10 +58,7 @@ public static class StatsCommand
             """);
     }
 
-    private static string ToJson(StoreStats stats)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, ArticleJson.WriterOptions))
+    private static string ToJson(StoreStats stats) => ArticleJson.Line(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("documents", stats.Documents);
@@ -82,8 +79,5 @@ public static class StatsCommand
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        });
 }

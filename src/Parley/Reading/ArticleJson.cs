@@ -10,12 +10,24 @@ public static class ArticleJson
     /// <summary>Options for every JSON line Parley prints: compact, and non-ASCII text kept readable.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
+    /// <summary>One line of JSON written by <paramref name="write"/>, without the newline.</summary>
+    public static string Line(Action<Utf8JsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
     /// <summary>The article as one line of JSON, without the newline.</summary>
     public static string ToLine(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        return Line(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("doc", article.Doc);
@@ -34,8 +46,6 @@ public static class ArticleJson
             writer.WriteEndArray();
             writer.WriteString("text", article.Text);
             writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        });
     }
 }
