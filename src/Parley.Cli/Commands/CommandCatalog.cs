@@ -14,5 +14,6 @@ public static class CommandCatalog
         yield return SearchCommand.Build(environment);
         yield return DemoCommand.Build(environment);
         yield return ScoreCommand.Build(environment);
+        yield return CodebookCommand.Build(environment);
     }
 }

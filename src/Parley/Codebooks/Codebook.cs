@@ -1,0 +1,83 @@
+namespace Parley.Codebooks;
+
+/// <summary>A negotiation's codebook: its parties, the terms at stake and the cue words that signal acts, modality and attribution. Data, not code.</summary>
+/// <param name="Name">The codebook's identifier (e.g. <c>russia-ukraine-2025</c>).</param>
+/// <param name="Title">A human title.</param>
+/// <param name="Actors">The parties, with the names, aliases and persons that speak for them.</param>
+/// <param name="Issues">The terms of a settlement, with their propositions and cues.</param>
+/// <param name="Acts">Cue phrases for each act.</param>
+/// <param name="Modality">Negation, unlikelihood and willingness cues.</param>
+/// <param name="Attribution">Speech, report, anonymous-source and hedge cues.</param>
+/// <param name="Source">Where the codebook was loaded from.</param>
+public sealed record Codebook(
+    string Name,
+    string Title,
+    IReadOnlyList<ActorEntry> Actors,
+    IReadOnlyList<IssueEntry> Issues,
+    IReadOnlyDictionary<ClaimAct, IReadOnlyList<string>> Acts,
+    ModalityCues Modality,
+    AttributionCues Attribution,
+    string Source)
+{
+    /// <summary>The codebook for the 2025 US–Russia–Ukraine talks, shipped with Parley.</summary>
+    public static Codebook Default => DefaultCodebook.Value;
+
+    private static readonly Lazy<Codebook> DefaultCodebook = new(() =>
+    {
+        using var stream = typeof(Codebook).Assembly.GetManifestResourceStream("Parley.Codebooks.russia-ukraine.yaml")
+            ?? throw new InvalidOperationException("the default codebook is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return CodebookLoader.Load(reader, "russia-ukraine.yaml (built in)");
+    });
+}
+
+/// <summary>A party to the negotiation.</summary>
+/// <param name="Id">Its identifier (ISO 3166 alpha-2 for states, or a bloc or body such as NATO).</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Aliases">Other ways the text names it (capitals, institutions); a leading <c>=</c> makes a match case-sensitive.</param>
+/// <param name="Demonyms">Adjectives that name it ("Russian").</param>
+/// <param name="Persons">People who speak for it.</param>
+public sealed record ActorEntry(string Id, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms, IReadOnlyList<PersonEntry> Persons);
+
+/// <summary>A person who speaks for a party.</summary>
+/// <param name="Name">The full name.</param>
+/// <param name="Aliases">Short forms (usually the surname).</param>
+/// <param name="Role">The office held.</param>
+public sealed record PersonEntry(string Name, IReadOnlyList<string> Aliases, string? Role);
+
+/// <summary>A term of a settlement.</summary>
+/// <param name="Id">Its identifier.</param>
+/// <param name="Proposition">What "for" means.</param>
+/// <param name="Cues">Phrases that name the term.</param>
+/// <param name="AgainstCues">Phrases that name the term's opposite ("neutral status" for NATO membership).</param>
+/// <param name="Places">Place names that signal the term.</param>
+public sealed record IssueEntry(string Id, string Proposition, IReadOnlyList<string> Cues, IReadOnlyList<string> AgainstCues, IReadOnlyList<string> Places);
+
+/// <summary>What a party does with a term.</summary>
+public enum ClaimAct
+{
+    /// <summary>Insists on it.</summary>
+    Demand,
+
+    /// <summary>Puts it forward.</summary>
+    Propose,
+
+    /// <summary>Agrees to it.</summary>
+    Accept,
+
+    /// <summary>Turns it down.</summary>
+    Reject,
+}
+
+/// <summary>Cues that change what an act means.</summary>
+/// <param name="Negation">Negators ("not", "never").</param>
+/// <param name="Unlikely">Unlikelihood ("unlikely to").</param>
+/// <param name="Willing">Willingness ("ready to").</param>
+public sealed record ModalityCues(IReadOnlyList<string> Negation, IReadOnlyList<string> Unlikely, IReadOnlyList<string> Willing);
+
+/// <summary>Cues that tell how a claim reached the page.</summary>
+/// <param name="Speech">Speech verbs ("said", "told").</param>
+/// <param name="Report">Report cues ("according to", "citing").</param>
+/// <param name="Anonymous">Anonymous-source cues ("informed sources").</param>
+/// <param name="Hedges">Cues that leave a claim unconfirmed ("no direct confirmation").</param>
+public sealed record AttributionCues(IReadOnlyList<string> Speech, IReadOnlyList<string> Report, IReadOnlyList<string> Anonymous, IReadOnlyList<string> Hedges);
