@@ -9,11 +9,13 @@ public static class CommandCatalog
     public static IEnumerable<Command> All(CliEnvironment environment)
     {
         yield return ReadCommand.Build(environment);
+        yield return ExtractCommand.Build(environment);
         yield return IngestCommand.Build(environment);
         yield return StatsCommand.Build(environment);
         yield return SearchCommand.Build(environment);
         yield return DemoCommand.Build(environment);
         yield return ScoreCommand.Build(environment);
+        yield return EvalCommand.Build(environment);
         yield return CodebookCommand.Build(environment);
     }
 }

@@ -11,6 +11,24 @@ public static class CommonOptions
     /// <summary>The JSON output switch.</summary>
     public static Option<bool> Json(string description) => new("--json") { Description = description };
 
+    /// <summary>The codebook option.</summary>
+    public static Option<string?> Codebook() => new("--codebook") { Description = "A codebook YAML file (default: the built-in russia-ukraine codebook)." };
+
+    /// <summary>Builds the extractor for a codebook file (or the built-in one), or prints why not and returns null.</summary>
+    public static Parley.Claims.ClaimExtractor? LoadExtractor(string? codebook, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        try
+        {
+            return Parley.Claims.ClaimExtractor.Create(codebook is null ? Parley.Codebooks.Codebook.Default : Parley.Codebooks.CodebookLoader.LoadFile(codebook));
+        }
+        catch (Parley.Codebooks.CodebookException e)
+        {
+            environment.Error.WriteLine($"parley: {e.Message}");
+            return null;
+        }
+    }
+
     /// <summary>The input paths argument.</summary>
     public static Argument<string[]> Paths()
     {

@@ -73,7 +73,8 @@ public enum ClaimAct
 /// <param name="Negation">Negators ("not", "never").</param>
 /// <param name="Unlikely">Unlikelihood ("unlikely to").</param>
 /// <param name="Willing">Willingness ("ready to").</param>
-public sealed record ModalityCues(IReadOnlyList<string> Negation, IReadOnlyList<string> Unlikely, IReadOnlyList<string> Willing);
+/// <param name="Uncertain">Questions that leave an act open ("whether", "it is unknown whether").</param>
+public sealed record ModalityCues(IReadOnlyList<string> Negation, IReadOnlyList<string> Unlikely, IReadOnlyList<string> Willing, IReadOnlyList<string> Uncertain);
 
 /// <summary>Cues that tell how a claim reached the page.</summary>
 /// <param name="Speech">Speech verbs ("said", "told").</param>

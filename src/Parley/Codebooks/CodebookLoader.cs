@@ -11,7 +11,7 @@ public static partial class CodebookLoader
     private static readonly string[] ActorKeys = ["id", "name", "aliases", "demonyms", "persons"];
     private static readonly string[] PersonKeys = ["name", "aliases", "role"];
     private static readonly string[] IssueKeys = ["id", "proposition", "cues", "against_cues", "places"];
-    private static readonly string[] ModalityKeys = ["negation", "unlikely", "willing"];
+    private static readonly string[] ModalityKeys = ["negation", "unlikely", "willing", "uncertain"];
     private static readonly string[] AttributionKeys = ["speech", "report", "anonymous", "hedges"];
 
     /// <summary>Loads and validates the codebook file.</summary>
@@ -55,7 +55,7 @@ public static partial class CodebookLoader
         var acts = ReadActs(context, context.RequiredMapping(root, "acts", "acts"));
         var modality = context.OptionalMapping(root, "modality", "modality") is { } m
             ? ReadModality(context, m)
-            : new ModalityCues([], [], []);
+            : new ModalityCues([], [], [], []);
         var attribution = context.OptionalMapping(root, "attribution", "attribution") is { } a
             ? ReadAttribution(context, a)
             : new AttributionCues([], [], [], []);
@@ -183,7 +183,7 @@ public static partial class CodebookLoader
     private static ModalityCues ReadModality(Context context, YamlMappingNode node)
     {
         context.OnlyKeys(node, ModalityKeys, "modality");
-        return new ModalityCues(context.Strings(node, "negation", "modality.negation"), context.Strings(node, "unlikely", "modality.unlikely"), context.Strings(node, "willing", "modality.willing"));
+        return new ModalityCues(context.Strings(node, "negation", "modality.negation"), context.Strings(node, "unlikely", "modality.unlikely"), context.Strings(node, "willing", "modality.willing"), context.Strings(node, "uncertain", "modality.uncertain"));
     }
 
     private static AttributionCues ReadAttribution(Context context, YamlMappingNode node)

@@ -1,0 +1,442 @@
+using System.Runtime.InteropServices;
+using Parley.Analysis;
+using Parley.Codebooks;
+using Parley.Reading;
+using Parley.Reading.Citations;
+
+namespace Parley.Claims;
+
+/// <summary>
+/// Extracts claims from an article with rules drawn from a codebook and from general patterns of news language: the
+/// party is the subject of the act cue (the first party named before it, or in a reported clause, the first after the
+/// speech verb), pronouns fall back to the last party named, modality turns acts around, lists under a lead-in inherit
+/// its party and act. Immutable and thread-safe; build once per codebook.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    private static readonly Lazy<ClaimExtractor> DefaultExtractor = new(() => Create(Codebook.Default));
+
+    private readonly Codebook _codebook;
+    private readonly PhraseMatcher _matcher;
+    private readonly (string Name, string Actor)[] _persons;
+    private readonly CitationFinder _citations = new(NewsOrganisations.Default);
+
+    private ClaimExtractor(Codebook codebook, PhraseMatcher matcher, (string Name, string Actor)[] persons)
+    {
+        _codebook = codebook;
+        _matcher = matcher;
+        _persons = persons;
+    }
+
+    /// <summary>The extractor for the built-in codebook.</summary>
+    public static ClaimExtractor Default => DefaultExtractor.Value;
+
+    /// <summary>Builds the extractor for a codebook: every name and cue goes into one phrase matcher.</summary>
+    public static ClaimExtractor Create(Codebook codebook)
+    {
+        ArgumentNullException.ThrowIfNull(codebook);
+        var builder = new PhraseMatcherBuilder();
+        var persons = new List<(string Name, string Actor)>();
+        for (var a = 0; a < codebook.Actors.Count; a++)
+        {
+            var actor = codebook.Actors[a];
+            foreach (var name in actor.Aliases.Concat(actor.Demonyms).Append(actor.Name))
+            {
+                builder.Add(name, Cue.Pack(CueKind.Actor, a));
+            }
+
+            foreach (var person in actor.Persons)
+            {
+                var index = persons.Count;
+                persons.Add((person.Name, actor.Id));
+                foreach (var name in person.Aliases.Append(person.Name))
+                {
+                    builder.Add(name, Cue.Pack(CueKind.Person, index));
+                }
+            }
+        }
+
+        for (var i = 0; i < codebook.Issues.Count; i++)
+        {
+            var issue = codebook.Issues[i];
+            foreach (var cue in issue.Cues.Concat(issue.Places))
+            {
+                builder.Add(cue, Cue.Pack(CueKind.Issue, i));
+            }
+
+            foreach (var cue in issue.AgainstCues)
+            {
+                builder.Add(cue, Cue.Pack(CueKind.IssueAgainst, i));
+            }
+        }
+
+        foreach (var (act, cues) in codebook.Acts)
+        {
+            foreach (var cue in cues)
+            {
+                builder.Add(cue, Cue.Pack(CueKind.Act, (int)act));
+            }
+        }
+
+        AddAll(builder, codebook.Modality.Negation, CueKind.Negation);
+        AddAll(builder, codebook.Modality.Unlikely, CueKind.Unlikely);
+        AddAll(builder, codebook.Modality.Willing, CueKind.Willing);
+        AddAll(builder, codebook.Modality.Uncertain, CueKind.Uncertain);
+        AddAll(builder, codebook.Attribution.Speech, CueKind.Speech);
+        AddAll(builder, codebook.Attribution.Report, CueKind.Report);
+        AddAll(builder, codebook.Attribution.Anonymous, CueKind.Anonymous);
+        AddAll(builder, codebook.Attribution.Hedges, CueKind.Hedge);
+        return new ClaimExtractor(codebook, builder.Build(), [.. persons]);
+    }
+
+    private static void AddAll(PhraseMatcherBuilder builder, IReadOnlyList<string> cues, CueKind kind)
+    {
+        foreach (var cue in cues)
+        {
+            builder.Add(cue, Cue.Pack(kind, 0));
+        }
+    }
+
+    /// <summary>Every distinct (actor, act, issue, stance) claim in the article, each with its first evidence sentence.</summary>
+    public IReadOnlyList<Claim> Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = article.Text;
+        var tokens = new List<Token>(text.Length / 5);
+        Tokenizer.Tokenize(text, 0, tokens);
+        var matches = new List<PhraseMatch>();
+        _matcher.Match(text, CollectionsMarshal.AsSpan(tokens), matches);
+        var sentences = SentenceSplitter.Split(text);
+
+        var claims = new List<Claim>();
+        var seen = new HashSet<(string, ClaimAct, string, Stance)>();
+        var state = new ReadingState();
+        var m = 0;
+        var inSentence = new List<PhraseMatch>();
+        foreach (var sentence in sentences)
+        {
+            inSentence.Clear();
+            while (m < matches.Count && matches[m].Span.Start < sentence.Start)
+            {
+                m++;
+            }
+
+            while (m < matches.Count && matches[m].Span.Start < sentence.End)
+            {
+                inSentence.Add(matches[m++]);
+            }
+
+            ReadSentence(article, sentence, inSentence, state, claims, seen);
+        }
+
+        return claims;
+    }
+
+    private void ReadSentence(Article article, TextSpan sentence, List<PhraseMatch> cues, ReadingState state, List<Claim> claims, HashSet<(string, ClaimAct, string, Stance)> seen)
+    {
+        var text = article.Text;
+        var span = sentence.Slice(text);
+        var bullet = IsBulleted(text, sentence.Start);
+        if (!bullet)
+        {
+            state.LeadIn = null;
+        }
+
+        var lastActor = state.LastActor;
+        var lastSpeaker = state.LastSpeaker;
+        RememberLastActor(cues, state);
+
+        // "Previous Russian conditions have included:" opens a list whose items inherit the party and the act.
+        if (span.TrimEnd().EndsWith(':'))
+        {
+            var leadAct = FirstAct(cues, 0, cues.Count, out _, out _);
+            var leadParty = FirstParty(cues, 0, cues.Count);
+            if (leadParty is { } party && (leadAct == ClaimAct.Demand || HasWord(span, "condition") || HasWord(span, "demand")))
+            {
+                state.LeadIn = new LeadIn(party.Actor, ClaimAct.Demand);
+                return;
+            }
+        }
+
+        Attribution? attribution = null;
+        var hedged = false;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var kind = Cue.Kind(cues[i].Payload);
+            if (kind is not (CueKind.Issue or CueKind.IssueAgainst))
+            {
+                continue;
+            }
+
+            if (ReadIssue(cues, i, bullet ? state.LeadIn : null, lastActor, lastSpeaker, text) is not { } reading)
+            {
+                continue;
+            }
+
+            var issue = _codebook.Issues[Cue.Index(cues[i].Payload)].Id;
+            var against = kind == CueKind.IssueAgainst || NegatedBefore(cues, cues[i].Span.Start, reading.ActAt);
+            var stance = reading.Act == ClaimAct.Reject ? (against ? Stance.For : Stance.Against) : (against ? Stance.Against : Stance.For);
+            attribution ??= Attribute(article, span, cues, reading.Speaker, out hedged);
+            foreach (var actor in reading.Actors)
+            {
+                if (seen.Add((actor, reading.Act, issue, stance)))
+                {
+                    claims.Add(new Claim(article.Doc, actor, reading.Act, issue, stance, reading.Speaker, span.ToString(), sentence.Start, sentence.End, attribution, hedged));
+                }
+            }
+        }
+    }
+
+    /// <summary>Who does what to the issue cue at <paramref name="issue"/>: the act governing its clause and that act's subject.</summary>
+    private IssueReading? ReadIssue(List<PhraseMatch> cues, int issue, LeadIn? leadIn, string? lastActor, string? lastSpeaker, string text)
+    {
+        var issueAt = cues[issue].Span.Start;
+
+        // The clause: after the last speech or report verb before the issue ("Peskov said that ...").
+        var clauseFrom = 0;
+        for (var j = 0; j < issue; j++)
+        {
+            if (Cue.Kind(cues[j].Payload) is CueKind.Speech or CueKind.Report)
+            {
+                clauseFrom = j + 1;
+            }
+        }
+
+        var act = FirstAct(cues, clauseFrom, issue, out var actIndex, out var uncertain);
+        if (act is null)
+        {
+            // A predicate after the issue: "a freeze of the front line is not peace", "withdrawal is out of the question".
+            for (var j = issue + 1; j < cues.Count && cues[j].Span.Start - cues[issue].Span.End <= 24; j++)
+            {
+                if (Cue.Kind(cues[j].Payload) == CueKind.Act)
+                {
+                    act = (ClaimAct)Cue.Index(cues[j].Payload);
+                    actIndex = j;
+                    break;
+                }
+            }
+        }
+
+        if (act is null && clauseFrom > 0)
+        {
+            act = FirstAct(cues, 0, issue, out actIndex, out uncertain);
+        }
+
+        if (uncertain)
+        {
+            return null;
+        }
+
+        if (leadIn is not null)
+        {
+            return new IssueReading([leadIn.Actor], act ?? leadIn.Act, actIndex >= 0 ? cues[actIndex].Span.Start : issueAt, null);
+        }
+
+        if (act is not { } found)
+        {
+            return null;
+        }
+
+        var actAt = cues[actIndex].Span.Start;
+        var from = actIndex < clauseFrom ? 0 : clauseFrom;
+        var subject = FirstPartyIndex(cues, from, actIndex);
+        if (subject < 0 && from > 0)
+        {
+            // "Kiev said it was ready to ...": the clause's pronoun is the speaker named before the verb.
+            subject = LastPartyIndex(cues, 0, from - 1);
+        }
+
+        if (subject < 0)
+        {
+            subject = FirstPartyIndex(cues, 0, actIndex);
+        }
+
+        if (subject < 0)
+        {
+            return lastActor is null ? null : new IssueReading([lastActor], found, actAt, lastSpeaker);
+        }
+
+        var party = Party(cues[subject])!.Value;
+        var actors = new List<string> { party.Actor };
+
+        // Coordinated subjects: "the U.S. and Ukraine are proposing ...".
+        if (subject + 1 < actIndex && Party(cues[subject + 1]) is { } next && Between(text, cues[subject].Span.End, cues[subject + 1].Span.Start) is "and" or "and the" && !actors.Contains(next.Actor))
+        {
+            actors.Add(next.Actor);
+        }
+
+        return new IssueReading(actors, found, actAt, party.Speaker);
+    }
+
+    /// <summary>The first act cue among cues [from, to), turned around by modality; <paramref name="uncertain"/> when a question ("whether") governs it.</summary>
+    private static ClaimAct? FirstAct(List<PhraseMatch> cues, int from, int to, out int index, out bool uncertain)
+    {
+        index = -1;
+        uncertain = false;
+        for (var i = from; i < to; i++)
+        {
+            var kind = Cue.Kind(cues[i].Payload);
+            if (kind == CueKind.Uncertain)
+            {
+                uncertain = true;
+            }
+
+            if (kind is not (CueKind.Act or CueKind.Willing))
+            {
+                continue;
+            }
+
+            var act = kind == CueKind.Willing ? ClaimAct.Accept : (ClaimAct)Cue.Index(cues[i].Payload);
+            var at = cues[i].Span.Start;
+            for (var j = i - 1; j >= from && at - cues[j].Span.End <= 12; j--)
+            {
+                if (Cue.Kind(cues[j].Payload) is CueKind.Negation or CueKind.Unlikely && act is ClaimAct.Accept or ClaimAct.Propose)
+                {
+                    act = ClaimAct.Reject;
+                }
+            }
+
+            index = i;
+            return act;
+        }
+
+        return null;
+    }
+
+    private int FirstPartyIndex(List<PhraseMatch> cues, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Party(cues[i]) is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int LastPartyIndex(List<PhraseMatch> cues, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (Party(cues[i]) is not null)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private (string Actor, string? Speaker)? FirstParty(List<PhraseMatch> cues, int from, int to)
+    {
+        var index = FirstPartyIndex(cues, from, to);
+        return index < 0 ? null : Party(cues[index]);
+    }
+
+    private static string Between(string text, int from, int to) =>
+        to - from is > 0 and < 12 ? text.AsSpan(from, to - from).Trim().ToString().ToLowerInvariant() : string.Empty;
+
+    private (string Actor, string? Speaker)? Party(PhraseMatch cue) => Cue.Kind(cue.Payload) switch
+    {
+        CueKind.Actor => (_codebook.Actors[Cue.Index(cue.Payload)].Id, null),
+        CueKind.Person => (_persons[Cue.Index(cue.Payload)].Actor, _persons[Cue.Index(cue.Payload)].Name),
+        _ => null,
+    };
+
+    private void RememberLastActor(List<PhraseMatch> cues, ReadingState state)
+    {
+        foreach (var cue in cues)
+        {
+            if (Party(cue) is { } party)
+            {
+                state.LastActor = party.Actor;
+                state.LastSpeaker = party.Speaker;
+            }
+        }
+    }
+
+    /// <summary>A negator shortly before the issue cue, after the act ("will never join NATO") turns the issue around.</summary>
+    private static bool NegatedBefore(List<PhraseMatch> cues, int issueAt, int actAt)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Span.Start >= issueAt)
+            {
+                break;
+            }
+
+            if (Cue.Kind(cue.Payload) == CueKind.Negation && cue.Span.Start > actAt && issueAt - cue.Span.End <= 16)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Attribution Attribute(Article article, ReadOnlySpan<char> sentence, List<PhraseMatch> cues, string? speaker, out bool hedged)
+    {
+        hedged = false;
+        var anonymous = false;
+        var report = false;
+        var speech = false;
+        foreach (var cue in cues)
+        {
+            switch (Cue.Kind(cue.Payload))
+            {
+                case CueKind.Hedge: hedged = true; break;
+                case CueKind.Anonymous: anonymous = true; break;
+                case CueKind.Report: report = true; break;
+                case CueKind.Speech: speech = true; break;
+                default: break;
+            }
+        }
+
+        var via = report || anonymous ? _citations.Find(sentence.ToString(), article.Outlet) : [];
+        if ((report || anonymous) && via.Count == 0)
+        {
+            via = article.Cites;
+        }
+
+        if (article.Outlet is { } outlet && via.Count > 0)
+        {
+            via = [outlet, .. via];
+        }
+
+        var kind = hedged ? AttributionKind.Unconfirmed
+            : anonymous ? AttributionKind.Anonymous
+            : report ? AttributionKind.Report
+            : speaker is not null || speech ? AttributionKind.OnRecord
+            : AttributionKind.Report;
+        return new Attribution(kind, via);
+    }
+
+    /// <summary>True when the sentence is a list item: a bullet marker opens its line (the splitter leaves the marker out of the span).</summary>
+    private static bool IsBulleted(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '•' or '·' or '▪' or '-' or '*' or '–' or '—' && (i == 0 || text[i - 1] == '\n' || char.IsWhiteSpace(text[i - 1]));
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    private sealed record LeadIn(string Actor, ClaimAct Act);
+
+    private readonly record struct IssueReading(List<string> Actors, ClaimAct Act, int ActAt, string? Speaker);
+
+    private sealed class ReadingState
+    {
+        public string? LastActor { get; set; }
+
+        public string? LastSpeaker { get; set; }
+
+        public LeadIn? LeadIn { get; set; }
+    }
+}
