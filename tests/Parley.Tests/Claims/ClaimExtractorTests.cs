@@ -1,0 +1,93 @@
+using Parley.Claims;
+using Parley.Reading;
+
+namespace Parley.Tests.Claims;
+
+/// <summary>Each row: a passage written for the test, and the claims (actor act issue stance) it must yield.</summary>
+public sealed class ClaimExtractorTests
+{
+    private static string[] Extract(string text, string? outlet = null, params string[] cites)
+    {
+        var article = new Article("t.txt", null, outlet, null, null, null, "en", cites, text, "text", "t.txt");
+        return [.. ClaimExtractor.Default.Extract(article).Select(c => $"{c.Actor} {c.Act.ToString().ToLowerInvariant()} {c.Issue} {c.Stance.ToString().ToLowerInvariant()}")];
+    }
+
+    [Theory]
+    [InlineData("Moscow demands the withdrawal of Ukrainian troops from the Donbas.", "RU demand troop_withdrawal for")]
+    [InlineData("Washington proposed a 30-day ceasefire on Tuesday.", "US propose ceasefire for")]
+    [InlineData("Kyiv agreed to a partial truce covering energy sites.", "UA accept ceasefire for")]
+    [InlineData("The Kremlin rejected the deployment of European peacekeepers.", "RU reject foreign_troops against")]
+    [InlineData("Putin is unlikely to accept the truce in its current form.", "RU reject ceasefire against")]
+    [InlineData("Zelensky said he was ready to accept a ceasefire along the current line.", "UA accept ceasefire for")]
+    [InlineData("Lavrov said Russia would not accept NATO troops in Ukraine.", "RU reject foreign_troops against")]
+    public void A_single_act_names_its_party_issue_and_stance(string text, string expected) =>
+        Assert.Contains(expected, Extract(text));
+
+    [Fact]
+    public void A_demand_that_ukraine_never_join_nato_is_against_membership() =>
+        Assert.Contains("RU demand ukraine_nato against", Extract("Russia demands a guarantee that Ukraine will never join NATO."));
+
+    [Fact]
+    public void Rejecting_a_demand_for_neutrality_is_a_position_for_membership() =>
+        Assert.Contains("UA reject ukraine_nato for", Extract("Kyiv rejected any neutral status as a condition for peace."));
+
+    [Fact]
+    public void Coordinated_subjects_both_hold_the_position() =>
+        Assert.Equal(["US propose ceasefire for", "UA propose ceasefire for"], Extract("The United States and Ukraine proposed a 30-day ceasefire to Moscow."));
+
+    [Fact]
+    public void A_reported_clause_takes_its_own_subject()
+    {
+        var claims = Extract("Zelensky said Moscow insists on the recognition of Crimea as Russian.");
+
+        Assert.Contains("RU demand territory_recognition for", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("UA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pronoun_refers_to_the_last_party_named() =>
+        Assert.Contains("RU demand russia_guarantees for", Extract("Grushko spoke to reporters in Moscow.\n\nHe said the agreement must include ironclad guarantees."));
+
+    [Fact]
+    public void Items_of_a_list_inherit_the_party_and_the_demand_of_its_lead_in()
+    {
+        var claims = Extract("Russia's conditions have included:\n\n• A pledge that Ukraine will never join NATO\n• International recognition of Crimea as Russian territory");
+
+        Assert.Contains("RU demand ukraine_nato against", claims);
+        Assert.Contains("RU demand territory_recognition for", claims);
+    }
+
+    [Fact]
+    public void An_open_question_is_not_a_position() =>
+        Assert.Empty(Extract("It is unknown whether the Kremlin will agree to withdraw troops from the Zaporizhzhia nuclear power plant."));
+
+    [Fact]
+    public void Battlefield_facts_are_not_claims() =>
+        Assert.Empty(Extract("Russian forces advanced near Pokrovsk overnight, and drones struck a power station in Kharkiv, regional officials said."));
+
+    [Fact]
+    public void A_claim_keeps_its_sentence_offsets_and_its_source_chain()
+    {
+        const string text = "Talks resumed on Monday. According to Bloomberg, Moscow demands the lifting of sanctions before any deal.";
+        var article = new Article("t.txt", null, "UNN", null, null, null, "en", ["Bloomberg"], text, "text", "t.txt");
+
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(article));
+
+        Assert.Equal(("RU", "sanctions_relief"), (claim.Actor, claim.Issue));
+        Assert.Equal(text[claim.Start..claim.End], claim.Evidence);
+        Assert.StartsWith("According to Bloomberg", claim.Evidence, StringComparison.Ordinal);
+        Assert.Equal(AttributionKind.Report, claim.Attribution.Kind);
+        Assert.Equal(["UNN", "Bloomberg"], claim.Attribution.Via);
+    }
+
+    [Fact]
+    public void A_hedged_report_is_marked_unconfirmed()
+    {
+        var article = new Article("t.txt", null, null, null, null, null, "en", [], "Washington reportedly proposed easing sanctions against Russia.", "text", "t.txt");
+
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(article));
+
+        Assert.True(claim.Hedged);
+        Assert.Equal(AttributionKind.Unconfirmed, claim.Attribution.Kind);
+    }
+}
