@@ -21,6 +21,11 @@ public static class Program
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "extract")
+        {
+            return await Throughput.ExtractAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20000) ? 0 : 1;
+        }
+
         if (args.Length > 0 && args[0] == "stages")
         {
             StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
