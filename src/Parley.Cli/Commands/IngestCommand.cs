@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
+using Parley.Claims;
 using Parley.Ingest;
 using Parley.Reading;
 using Parley.Reading.Inputs;
@@ -72,7 +73,7 @@ public static class IngestCommand
         ArgumentNullException.ThrowIfNull(environment);
         var inputs = InputFinder.Expand(paths).ToList();
         using var loader = new InputLoader(stdin: environment.StandardInput);
-        var ingestor = new Ingestor(ArticleReader.Default, loader);
+        var ingestor = new Ingestor(ArticleReader.Default, loader, extractor: ClaimExtractor.Default);
         var failures = new List<ReadOutcome>();
         try
         {

@@ -59,9 +59,14 @@ public sealed class ClaimExtractor
         for (var i = 0; i < codebook.Issues.Count; i++)
         {
             var issue = codebook.Issues[i];
-            foreach (var cue in issue.Cues.Concat(issue.Places))
+            foreach (var cue in issue.Cues)
             {
                 builder.Add(cue, Cue.Pack(CueKind.Issue, i));
+            }
+
+            foreach (var place in issue.Places)
+            {
+                builder.Add(place, Cue.Pack(CueKind.Place, i));
             }
 
             foreach (var cue in issue.AgainstCues)
@@ -158,12 +163,23 @@ public sealed class ClaimExtractor
             }
         }
 
+        // A place signals its issue only in a sentence that names no issue outright ("withdraw from the Donetsk region" is a withdrawal, not recognition).
+        var placesCount = true;
+        foreach (var cue in cues)
+        {
+            if (Cue.Kind(cue.Payload) is CueKind.Issue or CueKind.IssueAgainst)
+            {
+                placesCount = false;
+                break;
+            }
+        }
+
         Attribution? attribution = null;
         var hedged = false;
         for (var i = 0; i < cues.Count; i++)
         {
             var kind = Cue.Kind(cues[i].Payload);
-            if (kind is not (CueKind.Issue or CueKind.IssueAgainst))
+            if (kind is not (CueKind.Issue or CueKind.IssueAgainst) && !(kind == CueKind.Place && placesCount))
             {
                 continue;
             }

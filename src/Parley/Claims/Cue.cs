@@ -12,6 +12,9 @@ internal enum CueKind
     /// <summary>A phrase naming an issue.</summary>
     Issue,
 
+    /// <summary>A place name that signals an issue when no other issue phrase is near.</summary>
+    Place,
+
     /// <summary>A phrase naming an issue's opposite.</summary>
     IssueAgainst,
 

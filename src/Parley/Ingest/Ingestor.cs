@@ -1,11 +1,12 @@
+using Parley.Claims;
 using Parley.Reading;
 using Parley.Reading.Inputs;
 using Parley.Store;
 
 namespace Parley.Ingest;
 
-/// <summary>Reads inputs in parallel and stores their articles through the batched writer.</summary>
-public sealed class Ingestor(ArticleReader reader, InputLoader loader, int parallelism = 0)
+/// <summary>Reads inputs in parallel, extracts their claims when given an extractor, and stores both through the batched writer.</summary>
+public sealed class Ingestor(ArticleReader reader, InputLoader loader, int parallelism = 0, ClaimExtractor? extractor = null)
 {
     /// <summary>Ingests every input. Failures are reported through <paramref name="onInputDone"/> and counted; they never stop the batch.</summary>
     /// <param name="store">The open store.</param>
@@ -55,12 +56,12 @@ public sealed class Ingestor(ArticleReader reader, InputLoader loader, int paral
         return new IngestReport(inputs.Count, failed, articles, totals.Added, totals.Duplicates, totals.JoinedStories, cancellationToken.IsCancellationRequested);
     }
 
-    private static (ReadOutcome Outcome, PreparedArticle[] Prepared) Prepare(ReadOutcome outcome)
+    private (ReadOutcome Outcome, PreparedArticle[] Prepared) Prepare(ReadOutcome outcome)
     {
         var prepared = new PreparedArticle[outcome.Articles.Count];
         for (var i = 0; i < prepared.Length; i++)
         {
-            prepared[i] = PreparedArticle.From(outcome.Articles[i]);
+            prepared[i] = PreparedArticle.From(outcome.Articles[i], extractor);
         }
 
         return (outcome, prepared);

@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using Parley.Claims;
 using Parley.Reading;
 using Parley.Stories;
 
@@ -9,17 +10,18 @@ namespace Parley.Store;
 /// <param name="Article">The article.</param>
 /// <param name="ContentHash">A 128-bit hash of outlet, title and normalised text: the same content stored twice is the same hash.</param>
 /// <param name="Signature">The MinHash signature, or null for very short texts.</param>
-public sealed record PreparedArticle(Article Article, byte[] ContentHash, uint[]? Signature)
+/// <param name="Claims">The claims extracted from the article, stored with it.</param>
+public sealed record PreparedArticle(Article Article, byte[] ContentHash, uint[]? Signature, IReadOnlyList<Claim> Claims)
 {
-    /// <summary>Computes the hash and signature.</summary>
-    public static PreparedArticle From(Article article)
+    /// <summary>Computes the hash and signature, and extracts the claims when an extractor is given.</summary>
+    public static PreparedArticle From(Article article, ClaimExtractor? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var hash = new XxHash128();
         Append(hash, article.Outlet);
         Append(hash, article.Title);
         AppendNormalised(hash, article.Text);
-        return new PreparedArticle(article, hash.GetCurrentHash(), MinHash.Signature(article.Text));
+        return new PreparedArticle(article, hash.GetCurrentHash(), MinHash.Signature(article.Text), extractor?.Extract(article) ?? []);
     }
 
     private static void Append(XxHash128 hash, string? value)

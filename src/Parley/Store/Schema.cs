@@ -56,7 +56,7 @@ public static class Schema
             start_offset  INTEGER NOT NULL,
             end_offset    INTEGER NOT NULL,
             attribution   TEXT NOT NULL,
-            via           TEXT,
+            via           TEXT,           -- JSON array of organisations, outermost first
             hedged        INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX claims_document ON claims(document_id);

@@ -134,6 +134,24 @@ public sealed class StoreWriter : IAsyncDisposable
             c.Cite.ExecuteNonQuery();
         }
 
+        foreach (var claim in prepared.Claims)
+        {
+            var q = c.Claim.Parameters;
+            q["$id"].Value = id;
+            q["$actor"].Value = claim.Actor;
+            q["$act"].Value = claim.Act.ToString().ToLowerInvariant();
+            q["$issue"].Value = claim.Issue;
+            q["$stance"].Value = claim.Stance.ToString().ToLowerInvariant();
+            q["$speaker"].Value = (object?)claim.Speaker ?? DBNull.Value;
+            q["$evidence"].Value = claim.Evidence;
+            q["$start"].Value = claim.Start;
+            q["$end"].Value = claim.End;
+            q["$attribution"].Value = Claims.ClaimJson.KindName(claim.Attribution.Kind);
+            q["$via"].Value = claim.Attribution.Via.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(claim.Attribution.Via) : DBNull.Value;
+            q["$hedged"].Value = claim.Hedged ? 1 : 0;
+            c.Claim.ExecuteNonQuery();
+        }
+
         if (prepared.Signature is { } signature)
         {
             var bands = MinHash.BandHashes(signature);
@@ -239,6 +257,10 @@ public sealed class StoreWriter : IAsyncDisposable
             Band = Make(
                 "INSERT INTO story_bands(band_hash, document_id) VALUES " + string.Join(", ", bandNames.Select(n => $"({n}, $id)")),
                 [.. bandNames.Prepend("$id")]);
+            Claim = Make(
+                "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, evidence, start_offset, end_offset, attribution, via, hedged) " +
+                "VALUES ($id, $actor, $act, $issue, $stance, $speaker, $evidence, $start, $end, $attribution, $via, $hedged)",
+                "$id", "$actor", "$act", "$issue", "$stance", "$speaker", "$evidence", "$start", "$end", "$attribution", "$via", "$hedged");
             Candidates = Make("SELECT DISTINCT document_id FROM story_bands WHERE band_hash IN (" + string.Join(", ", bandNames) + ") LIMIT 64", bandNames);
             Signature = Make("SELECT signature, story_id FROM documents WHERE id = $id", "$id");
         }
@@ -255,6 +277,8 @@ public sealed class StoreWriter : IAsyncDisposable
 
         public SqliteCommand Band { get; }
 
+        public SqliteCommand Claim { get; }
+
         public SqliteCommand Candidates { get; }
 
         public SqliteCommand Signature { get; }
@@ -267,6 +291,7 @@ public sealed class StoreWriter : IAsyncDisposable
             Grow.Dispose();
             Cite.Dispose();
             Band.Dispose();
+            Claim.Dispose();
             Candidates.Dispose();
             Signature.Dispose();
         }

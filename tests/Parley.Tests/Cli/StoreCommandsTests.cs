@@ -103,3 +103,24 @@ public sealed class StoreCommandsTests : IDisposable
         Assert.Contains("parley ingest", Assert.Single(cli.ErrorLines), StringComparison.Ordinal);
     }
 }
+
+public sealed class IngestClaimsTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Ingest_stores_the_claims_of_each_article_with_it()
+    {
+        var path = _temp.File("talks.txt", "Kremlin sets terms\n\nThe Kremlin demands that Ukraine withdraw its troops from the Donetsk region, Peskov told reporters on Monday.\n");
+        var db = Path.Combine(_temp.Path, "store.db");
+
+        await new CliHarness().RunAsync("ingest", path, "--db", db);
+        var stats = new CliHarness();
+        await stats.RunAsync("stats", "--json", "--db", db);
+
+        using var json = System.Text.Json.JsonDocument.Parse(stats.Out.ToString());
+        Assert.Equal(1, json.RootElement.GetProperty("claims").GetInt64());
+    }
+}
