@@ -17,7 +17,7 @@ internal static class Throughput
         using (var store = ParleyStore.Open(db))
         using (var loader = new InputLoader())
         {
-            var report = await new Ingestor(ArticleReader.Default, loader).IngestAsync(store, inputs);
+            var report = await new Ingestor(ArticleReader.Default, loader, extractor: Parley.Claims.ClaimExtractor.Default).IngestAsync(store, inputs);
             Console.WriteLine($"warm-up (cold start, JIT included): {report.Articles} articles in {stopwatch.Elapsed.TotalSeconds:0.00} s = {report.Articles / stopwatch.Elapsed.TotalSeconds:0} articles/s");
         }
 
@@ -68,7 +68,7 @@ internal static class Throughput
         var pipeline = new ReadPipeline(ArticleReader.Default, loader, int.Parse(Environment.GetEnvironmentVariable("PARLEY_THREADS") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
         var articles = 0;
         var stopwatch = Stopwatch.StartNew();
-        await foreach (var outcome in pipeline.ReadAsync(InputFinder.Expand([folder]), o => (o, o.Articles.Select(PreparedArticle.From).ToList())))
+        await foreach (var outcome in pipeline.ReadAsync(InputFinder.Expand([folder]), o => (o, o.Articles.Select(a => PreparedArticle.From(a)).ToList())))
         {
             articles += outcome.o.Articles.Count;
         }
@@ -89,7 +89,7 @@ internal static class Throughput
         {
             using var store = ParleyStore.Open(db);
             using var loader = new InputLoader();
-            var ingestor = new Ingestor(ArticleReader.Default, loader, int.Parse(Environment.GetEnvironmentVariable("PARLEY_THREADS") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
+            var ingestor = new Ingestor(ArticleReader.Default, loader, int.Parse(Environment.GetEnvironmentVariable("PARLEY_THREADS") ?? "0", System.Globalization.CultureInfo.InvariantCulture), Parley.Claims.ClaimExtractor.Default);
             var done = 0;
             var checkpoints = new List<string>();
             using var process = Process.GetCurrentProcess();

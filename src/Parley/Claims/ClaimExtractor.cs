@@ -175,6 +175,7 @@ public sealed class ClaimExtractor
         }
 
         Attribution? attribution = null;
+        string? evidence = null;
         var hedged = false;
         for (var i = 0; i < cues.Count; i++)
         {
@@ -197,7 +198,8 @@ public sealed class ClaimExtractor
             {
                 if (seen.Add((actor, reading.Act, issue, stance)))
                 {
-                    claims.Add(new Claim(article.Doc, actor, reading.Act, issue, stance, reading.Speaker, span.ToString(), sentence.Start, sentence.End, attribution, hedged));
+                    evidence ??= span.ToString();
+                    claims.Add(new Claim(article.Doc, actor, reading.Act, issue, stance, reading.Speaker, evidence, sentence.Start, sentence.End, attribution, hedged));
                 }
             }
         }

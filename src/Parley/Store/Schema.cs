@@ -52,8 +52,7 @@ public static class Schema
             issue         TEXT NOT NULL,
             stance        TEXT NOT NULL,
             speaker       TEXT,
-            evidence      TEXT NOT NULL,
-            start_offset  INTEGER NOT NULL,
+            start_offset  INTEGER NOT NULL,  -- the evidence sentence is substr(documents.text, start_offset + 1, end_offset - start_offset)
             end_offset    INTEGER NOT NULL,
             attribution   TEXT NOT NULL,
             via           TEXT,           -- JSON array of organisations, outermost first

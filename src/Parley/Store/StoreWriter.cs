@@ -143,7 +143,6 @@ public sealed class StoreWriter : IAsyncDisposable
             q["$issue"].Value = claim.Issue;
             q["$stance"].Value = claim.Stance.ToString().ToLowerInvariant();
             q["$speaker"].Value = (object?)claim.Speaker ?? DBNull.Value;
-            q["$evidence"].Value = claim.Evidence;
             q["$start"].Value = claim.Start;
             q["$end"].Value = claim.End;
             q["$attribution"].Value = Claims.ClaimJson.KindName(claim.Attribution.Kind);
@@ -258,9 +257,9 @@ public sealed class StoreWriter : IAsyncDisposable
                 "INSERT INTO story_bands(band_hash, document_id) VALUES " + string.Join(", ", bandNames.Select(n => $"({n}, $id)")),
                 [.. bandNames.Prepend("$id")]);
             Claim = Make(
-                "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, evidence, start_offset, end_offset, attribution, via, hedged) " +
-                "VALUES ($id, $actor, $act, $issue, $stance, $speaker, $evidence, $start, $end, $attribution, $via, $hedged)",
-                "$id", "$actor", "$act", "$issue", "$stance", "$speaker", "$evidence", "$start", "$end", "$attribution", "$via", "$hedged");
+                "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged) " +
+                "VALUES ($id, $actor, $act, $issue, $stance, $speaker, $start, $end, $attribution, $via, $hedged)",
+                "$id", "$actor", "$act", "$issue", "$stance", "$speaker", "$start", "$end", "$attribution", "$via", "$hedged");
             Candidates = Make("SELECT DISTINCT document_id FROM story_bands WHERE band_hash IN (" + string.Join(", ", bandNames) + ") LIMIT 64", bandNames);
             Signature = Make("SELECT signature, story_id FROM documents WHERE id = $id", "$id");
         }
