@@ -60,6 +60,7 @@ public static class DemoCommand
             Next, try:
               ./parley stats --db {path}
               ./parley search --db {path} ceasefire Riyadh
+              ./parley extract samples/text | head -n 12
               ./parley read samples --json | head -n 2
               export PARLEY_DB={path}   # then leave out --db
             """).ConfigureAwait(false);
