@@ -72,18 +72,7 @@ public static partial class CodebookLoader
             var path = $"actors[{i}]";
             var node = context.Mapping(sequence.Children[i], path);
             context.OnlyKeys(node, ActorKeys, path);
-            var id = context.RequiredString(node, "id", path + ".id");
-            if (!ActorId().IsMatch(id))
-            {
-                context.Fail(node, path + ".id", $"actor id \"{id}\" must be upper-case letters (an ISO 3166 code such as RU, or a body such as NATO)");
-            }
-
-            if (seen.TryGetValue(id, out var first))
-            {
-                context.Fail(node, path + ".id", $"duplicate actor id \"{id}\" (first at line {first})");
-            }
-
-            seen[id] = node.Start.Line;
+            var id = UniqueId(context, node, path, seen, "actor", ActorId(), "upper-case letters (an ISO 3166 code such as RU, or a body such as NATO)");
             var persons = new List<PersonEntry>();
             if (context.OptionalSequence(node, "persons", path + ".persons") is { } people)
             {
@@ -124,18 +113,7 @@ public static partial class CodebookLoader
             var path = $"issues[{i}]";
             var node = context.Mapping(sequence.Children[i], path);
             context.OnlyKeys(node, IssueKeys, path);
-            var id = context.RequiredString(node, "id", path + ".id");
-            if (!IssueId().IsMatch(id))
-            {
-                context.Fail(node, path + ".id", $"issue id \"{id}\" must be lower-case words joined by underscores");
-            }
-
-            if (seen.TryGetValue(id, out var first))
-            {
-                context.Fail(node, path + ".id", $"duplicate issue id \"{id}\" (first at line {first})");
-            }
-
-            seen[id] = node.Start.Line;
+            var id = UniqueId(context, node, path, seen, "issue", IssueId(), "lower-case words joined by underscores");
             var cues = context.Strings(node, "cues", path + ".cues");
             if (cues.Count == 0)
             {
@@ -156,6 +134,24 @@ public static partial class CodebookLoader
         }
 
         return issues;
+    }
+
+    /// <summary>Reads an entry's id, checking its form and that no earlier entry has it.</summary>
+    private static string UniqueId(Context context, YamlMappingNode node, string path, Dictionary<string, long> seen, string kind, Regex form, string formText)
+    {
+        var id = context.RequiredString(node, "id", path + ".id");
+        if (!form.IsMatch(id))
+        {
+            context.Fail(node, path + ".id", $"{kind} id \"{id}\" must be {formText}");
+        }
+
+        if (seen.TryGetValue(id, out var first))
+        {
+            context.Fail(node, path + ".id", $"duplicate {kind} id \"{id}\" (first at line {first})");
+        }
+
+        seen[id] = node.Start.Line;
+        return id;
     }
 
     private static Dictionary<ClaimAct, IReadOnlyList<string>> ReadActs(Context context, YamlMappingNode node)
