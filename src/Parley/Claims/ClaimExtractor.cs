@@ -220,6 +220,16 @@ public sealed class ClaimExtractor
             }
         }
 
+        // "the US proposal for a 30-day ceasefire", "Russia's demands for ...": a party attached to an act noun owns it.
+        for (var j = issue - 1; j >= 1 && issueAt - cues[j].Span.End <= 30; j--)
+        {
+            if (Cue.Kind(cues[j].Payload) == CueKind.Act && (ClaimAct)Cue.Index(cues[j].Payload) is ClaimAct.Propose or ClaimAct.Demand
+                && Party(cues[j - 1]) is { } owner && cues[j].Span.Start - cues[j - 1].Span.End <= 3)
+            {
+                return new IssueReading([owner.Actor], (ClaimAct)Cue.Index(cues[j].Payload), cues[j].Span.Start, owner.Speaker);
+            }
+        }
+
         var act = FirstAct(cues, clauseFrom, issue, out var actIndex, out var uncertain);
         if (act is null)
         {
@@ -247,7 +257,7 @@ public sealed class ClaimExtractor
 
         if (leadIn is not null)
         {
-            return new IssueReading([leadIn.Actor], act ?? leadIn.Act, actIndex >= 0 ? cues[actIndex].Span.Start : issueAt, null);
+            return new IssueReading([leadIn.Actor], act ?? leadIn.Act, actIndex >= 0 ? cues[actIndex].Span.Start : -1, null);
         }
 
         if (act is not { } found)
@@ -260,8 +270,17 @@ public sealed class ClaimExtractor
         var subject = FirstPartyIndex(cues, from, actIndex);
         if (subject < 0 && from > 0)
         {
-            // "Kiev said it was ready to ...": the clause's pronoun is the speaker named before the verb.
-            subject = LastPartyIndex(cues, 0, from - 1);
+            // "Kiev said it was ready to ...": the clause's pronoun is the party saying it: the one right before the
+            // verb, else the main clause's subject ("Trump phoned Putin and said he ...").
+            subject = from - 2 >= 0 && Party(cues[from - 2]) is not null && cues[from - 1].Span.Start - cues[from - 2].Span.End <= 3
+                ? from - 2
+                : FirstPartyIndex(cues, 0, from - 1);
+        }
+
+        if (subject < 0)
+        {
+            // "'We will not accept ...,' Lavrov said": a quotation's party is the speaker named with the verb after it.
+            subject = SpeakerAfter(cues, issue);
         }
 
         if (subject < 0)
@@ -334,13 +353,24 @@ public sealed class ClaimExtractor
         return -1;
     }
 
-    private int LastPartyIndex(List<PhraseMatch> cues, int from, int to)
+    /// <summary>The party next to a speech verb after the issue ("..., Merz said", "... said Peskov"), or -1.</summary>
+    private int SpeakerAfter(List<PhraseMatch> cues, int issue)
     {
-        for (var i = to - 1; i >= from; i--)
+        for (var i = issue + 1; i < cues.Count; i++)
         {
-            if (Party(cues[i]) is not null)
+            if (Cue.Kind(cues[i].Payload) != CueKind.Speech)
             {
-                return i;
+                continue;
+            }
+
+            if (i - 1 > issue && Party(cues[i - 1]) is not null && cues[i].Span.Start - cues[i - 1].Span.End <= 3)
+            {
+                return i - 1;
+            }
+
+            if (i + 1 < cues.Count && Party(cues[i + 1]) is not null && cues[i + 1].Span.Start - cues[i].Span.End <= 3)
+            {
+                return i + 1;
             }
         }
 
