@@ -224,7 +224,8 @@ public sealed class ClaimExtractor
         for (var j = issue - 1; j >= 1 && issueAt - cues[j].Span.End <= 30; j--)
         {
             if (Cue.Kind(cues[j].Payload) == CueKind.Act && (ClaimAct)Cue.Index(cues[j].Payload) is ClaimAct.Propose or ClaimAct.Demand
-                && Party(cues[j - 1]) is { } owner && cues[j].Span.Start - cues[j - 1].Span.End <= 3)
+                && Party(cues[j - 1]) is { } owner && cues[j].Span.Start - cues[j - 1].Span.End <= 3
+                && IsActNoun(text, cues[j - 1].Span.End, cues[j].Span))
             {
                 return new IssueReading([owner.Actor], (ClaimAct)Cue.Index(cues[j].Payload), cues[j].Span.Start, owner.Speaker);
             }
@@ -381,6 +382,21 @@ public sealed class ClaimExtractor
     {
         var index = FirstPartyIndex(cues, from, to);
         return index < 0 ? null : Party(cues[index]);
+    }
+
+    /// <summary>True when the act cue is a noun owned by the party before it: a possessive ("Russia's demands") or a noun form ("the US proposal", "Kyiv's plan").</summary>
+    private static bool IsActNoun(string text, int partyEnd, TextSpan cue)
+    {
+        var gap = text.AsSpan(partyEnd, cue.Start - partyEnd);
+        if (gap.StartsWith("'s", StringComparison.Ordinal) || gap.StartsWith("’s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var word = cue.Slice(text);
+        return word.EndsWith("al", StringComparison.OrdinalIgnoreCase) || word.EndsWith("tion", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ment", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ive", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("plan", StringComparison.OrdinalIgnoreCase) || word.Equals("offer", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Between(string text, int from, int to) =>
