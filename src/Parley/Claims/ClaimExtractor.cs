@@ -185,7 +185,7 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            if (ReadIssue(cues, i, bullet ? state.LeadIn : null, lastActor, lastSpeaker, text) is not { } reading)
+            if (ReadIssue(cues, i, bullet ? state.LeadIn : null, lastActor, lastSpeaker, state.LastGroup, text) is not { } reading)
             {
                 continue;
             }
@@ -194,6 +194,7 @@ public sealed class ClaimExtractor
             var against = kind == CueKind.IssueAgainst || NegatedBefore(cues, cues[i].Span.Start, reading.ActAt);
             var stance = reading.Act == ClaimAct.Reject ? (against ? Stance.For : Stance.Against) : (against ? Stance.Against : Stance.For);
             attribution ??= Attribute(article, span, cues, reading.Speaker, out hedged);
+            state.LastGroup = reading.Actors;
             foreach (var actor in reading.Actors)
             {
                 if (seen.Add((actor, reading.Act, issue, stance)))
@@ -206,7 +207,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>Who does what to the issue cue at <paramref name="issue"/>: the act governing its clause and that act's subject.</summary>
-    private IssueReading? ReadIssue(List<PhraseMatch> cues, int issue, LeadIn? leadIn, string? lastActor, string? lastSpeaker, string text)
+    private IssueReading? ReadIssue(List<PhraseMatch> cues, int issue, LeadIn? leadIn, string? lastActor, string? lastSpeaker, List<string>? lastGroup, string text)
     {
         var issueAt = cues[issue].Span.Start;
 
@@ -232,6 +233,20 @@ public sealed class ClaimExtractor
         }
 
         var act = FirstAct(cues, clauseFrom, issue, out var actIndex, out var uncertain);
+        if (act is not null && FirstPartyIndex(cues, clauseFrom, actIndex) < 0)
+        {
+            // "The offer came after France and Germany called on Moscow to ...": prefer the first act that has a subject.
+            for (var later = actIndex + 1; later < issue; later++)
+            {
+                if (Cue.Kind(cues[later].Payload) is CueKind.Act or CueKind.Willing && FirstPartyIndex(cues, clauseFrom, later) >= 0)
+                {
+                    act = FirstAct(cues, later, issue, out actIndex, out var alsoUncertain);
+                    uncertain |= alsoUncertain;
+                    break;
+                }
+            }
+        }
+
         if (act is null)
         {
             // A predicate after the issue: "a freeze of the front line is not peace", "withdrawal is out of the question".
@@ -291,16 +306,25 @@ public sealed class ClaimExtractor
 
         if (subject < 0)
         {
+            if (lastGroup is { Count: > 1 })
+            {
+                // "they would tighten sanctions": a plural pronoun after a group of parties refers to the group.
+                return new IssueReading([.. lastGroup], found, actAt, null);
+            }
+
             return lastActor is null ? null : new IssueReading([lastActor], found, actAt, lastSpeaker);
         }
 
         var party = Party(cues[subject])!.Value;
         var actors = new List<string> { party.Actor };
 
-        // Coordinated subjects: "the U.S. and Ukraine are proposing ...".
-        if (subject + 1 < actIndex && Party(cues[subject + 1]) is { } next && Between(text, cues[subject].Span.End, cues[subject + 1].Span.Start) is "and" or "and the" && !actors.Contains(next.Actor))
+        // Coordinated subjects: "the U.S. and Ukraine are proposing ...", "France, Germany, Britain and Poland called on ...".
+        for (var k = subject + 1; k < actIndex && Party(cues[k]) is { } next && Between(text, cues[k - 1].Span.End, cues[k].Span.Start) is "and" or "and the" or "," or ", and" or ", and the" or ", the"; k++)
         {
-            actors.Add(next.Actor);
+            if (!actors.Contains(next.Actor))
+            {
+                actors.Add(next.Actor);
+            }
         }
 
         return new IssueReading(actors, found, actAt, party.Speaker);
@@ -502,5 +526,7 @@ public sealed class ClaimExtractor
         public string? LastSpeaker { get; set; }
 
         public LeadIn? LeadIn { get; set; }
+
+        public List<string>? LastGroup { get; set; }
     }
 }
