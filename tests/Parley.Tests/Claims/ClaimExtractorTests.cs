@@ -36,6 +36,22 @@ public sealed class ClaimExtractorTests
         Assert.Equal(["US propose ceasefire for", "UA propose ceasefire for"], Extract("The United States and Ukraine proposed a 30-day ceasefire to Moscow."));
 
     [Fact]
+    public void A_list_of_parties_holds_the_position_together_and_they_refers_to_it()
+    {
+        var claims = Extract("Leaders of France, Germany and Poland called on Moscow to accept a 30-day ceasefire. They said they would demand new sanctions otherwise.");
+
+        Assert.Contains("FR demand ceasefire for", claims);
+        Assert.Contains("DE demand ceasefire for", claims);
+        Assert.Contains("PL demand ceasefire for", claims);
+        Assert.Contains("PL demand new_sanctions for", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("RU", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quotation_belongs_to_the_speaker_named_after_it() =>
+        Assert.Contains("DE accept ceasefire for", Extract("\u201CWe are ready to accept a ceasefire,\u201D Merz said on Monday."));
+
+    [Fact]
     public void A_reported_clause_takes_its_own_subject()
     {
         var claims = Extract("Zelensky said Moscow insists on the recognition of Crimea as Russian.");
