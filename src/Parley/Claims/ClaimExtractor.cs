@@ -156,9 +156,10 @@ public sealed class ClaimExtractor
         {
             var leadAct = FirstAct(cues, 0, cues.Count, out _, out _);
             var leadParty = FirstParty(cues, 0, cues.Count);
-            if (leadParty is { } party && (leadAct == ClaimAct.Demand || HasWord(span, "condition") || HasWord(span, "demand")))
+            if (leadParty is { } party && (leadAct is not null || HasWord(span, "condition") || HasWord(span, "demand")))
             {
-                state.LeadIn = new LeadIn(party.Actor, ClaimAct.Demand);
+                // "Russia's conditions have included:" is a list of demands; "The US draft proposes:" a list of proposals.
+                state.LeadIn = new LeadIn(party.Actor, HasWord(span, "condition") || leadAct is null ? ClaimAct.Demand : leadAct.Value);
                 return;
             }
         }
@@ -185,25 +186,45 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            if (ReadIssue(cues, i, bullet ? state.LeadIn : null, lastActor, lastSpeaker, state.LastGroup, text) is not { } reading)
-            {
-                continue;
-            }
-
             var issue = _codebook.Issues[Cue.Index(cues[i].Payload)].Id;
-            var against = kind == CueKind.IssueAgainst || NegatedBefore(cues, cues[i].Span.Start, reading.ActAt);
-            var stance = reading.Act == ClaimAct.Reject ? (against ? Stance.For : Stance.Against) : (against ? Stance.Against : Stance.For);
-            attribution ??= Attribute(article, span, cues, reading.Speaker, out hedged);
-            state.LastGroup = reading.Actors;
-            foreach (var actor in reading.Actors)
+            foreach (var found in (ReadOnlySpan<IssueReading?>)[OwnedActNoun(cues, i, text), ReadIssue(cues, i, bullet ? state.LeadIn : null, lastActor, lastSpeaker, state.LastGroup, text)])
             {
-                if (seen.Add((actor, reading.Act, issue, stance)))
+                if (found is not { } reading)
                 {
-                    evidence ??= span.ToString();
-                    claims.Add(new Claim(article.Doc, actor, reading.Act, issue, stance, reading.Speaker, evidence, sentence.Start, sentence.End, attribution, hedged));
+                    continue;
+                }
+
+                var against = kind == CueKind.IssueAgainst || NegatedBefore(cues, cues[i].Span.Start, reading.ActAt);
+                var stance = reading.Act == ClaimAct.Reject ? (against ? Stance.For : Stance.Against) : (against ? Stance.Against : Stance.For);
+                attribution ??= Attribute(article, span, cues, reading.Speaker, out hedged);
+                state.LastGroup = reading.Actors;
+                foreach (var actor in reading.Actors)
+                {
+                    if (seen.Add((actor, reading.Act, issue, stance)))
+                    {
+                        evidence ??= span.ToString();
+                        claims.Add(new Claim(article.Doc, actor, reading.Act, issue, stance, reading.Speaker, evidence, sentence.Start, sentence.End, attribution, hedged));
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>"the US proposal for a 30-day ceasefire", "Russia's demands for ...": a party attached to an act noun before the issue owns that act too.</summary>
+    private IssueReading? OwnedActNoun(List<PhraseMatch> cues, int issue, string text)
+    {
+        var issueAt = cues[issue].Span.Start;
+        for (var j = issue - 1; j >= 1 && issueAt - cues[j].Span.End <= 30; j--)
+        {
+            if (Cue.Kind(cues[j].Payload) == CueKind.Act && (ClaimAct)Cue.Index(cues[j].Payload) is ClaimAct.Propose or ClaimAct.Demand
+                && Party(cues[j - 1]) is { } owner && cues[j].Span.Start - cues[j - 1].Span.End <= 3
+                && IsActNoun(text, cues[j - 1].Span.End, cues[j].Span))
+            {
+                return new IssueReading([owner.Actor], (ClaimAct)Cue.Index(cues[j].Payload), cues[j].Span.Start, owner.Speaker);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Who does what to the issue cue at <paramref name="issue"/>: the act governing its clause and that act's subject.</summary>
@@ -218,17 +239,6 @@ public sealed class ClaimExtractor
             if (Cue.Kind(cues[j].Payload) is CueKind.Speech or CueKind.Report)
             {
                 clauseFrom = j + 1;
-            }
-        }
-
-        // "the US proposal for a 30-day ceasefire", "Russia's demands for ...": a party attached to an act noun owns it.
-        for (var j = issue - 1; j >= 1 && issueAt - cues[j].Span.End <= 30; j--)
-        {
-            if (Cue.Kind(cues[j].Payload) == CueKind.Act && (ClaimAct)Cue.Index(cues[j].Payload) is ClaimAct.Propose or ClaimAct.Demand
-                && Party(cues[j - 1]) is { } owner && cues[j].Span.Start - cues[j - 1].Span.End <= 3
-                && IsActNoun(text, cues[j - 1].Span.End, cues[j].Span))
-            {
-                return new IssueReading([owner.Actor], (ClaimAct)Cue.Index(cues[j].Payload), cues[j].Span.Start, owner.Speaker);
             }
         }
 
