@@ -98,6 +98,25 @@ internal static class Corpus
         return folder;
     }
 
+    /// <summary>The article-extraction benchmark pages: <c>PARLEY_BENCH_PAGES</c>, else <c>shared/bench/article-extraction</c> beside the repository.</summary>
+    public static string BenchPages()
+    {
+        if (Environment.GetEnvironmentVariable("PARLEY_BENCH_PAGES") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Parley.slnx")))
+            {
+                return Path.Combine(folder.FullName, "..", "shared", "bench", "article-extraction");
+            }
+        }
+
+        return Path.Combine("..", "shared", "bench", "article-extraction");
+    }
+
     private static string Gunzip(string path)
     {
         using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);

@@ -3,7 +3,7 @@ using Parley.Reading;
 
 namespace Parley.Bench;
 
-/// <summary>Per-article reading cost (time and allocations) for each format.</summary>
+/// <summary>Per-article reading and extraction cost (time and allocations).</summary>
 [MemoryDiagnoser]
 public class ReadingBenchmarks
 {
@@ -15,7 +15,7 @@ public class ReadingBenchmarks
     {
         var textFolder = Corpus.PlainText(1);
         _text = Source(Directory.GetFiles(textFolder)[0], "txt");
-        var htmlFolder = Corpus.Html(1, Environment.GetEnvironmentVariable("PARLEY_BENCH_PAGES") ?? "../shared/bench/article-extraction");
+        var htmlFolder = Corpus.Html(1, Corpus.BenchPages());
         _html = Source(Directory.GetFiles(htmlFolder)[0], "html");
     }
 
@@ -24,6 +24,10 @@ public class ReadingBenchmarks
 
     [Benchmark]
     public int HtmlPage() => ArticleReader.Default.Read(_html).Articles[0].Text.Length;
+
+    /// <summary>The whole claims pipeline for one ~600-word article: read, then extract.</summary>
+    [Benchmark]
+    public int ReadAndExtractClaims() => Parley.Claims.ClaimExtractor.Default.Extract(ArticleReader.Default.Read(_text).Articles[0]).Count;
 
     private static SourceText Source(string path, string extension) => new(Path.GetFileName(path), path, File.ReadAllText(path), extension, null, null);
 }
