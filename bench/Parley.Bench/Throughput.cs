@@ -9,6 +9,9 @@ namespace Parley.Bench;
 /// <summary>End-to-end ingest throughput (read from disk, extract, hash, store) and memory as the corpus grows.</summary>
 internal static class Throughput
 {
+    /// <summary>Reader threads: <c>PARLEY_THREADS</c>, or 0 for one per core.</summary>
+    private static int Threads => int.Parse(Environment.GetEnvironmentVariable("PARLEY_THREADS") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Runs the same code on a throw-away store first, so the measured run is not charged for JIT compilation.</summary>
     private static async Task WarmUpAsync(List<RawInput> inputs)
     {
@@ -65,7 +68,7 @@ internal static class Throughput
     {
         var folder = kind == "html" ? Corpus.Html(count, benchFolder ?? "../shared/bench/article-extraction") : Corpus.PlainText(count);
         using var loader = new InputLoader();
-        var pipeline = new ReadPipeline(ArticleReader.Default, loader, int.Parse(Environment.GetEnvironmentVariable("PARLEY_THREADS") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
+        var pipeline = new ReadPipeline(ArticleReader.Default, loader, Threads);
         var articles = 0;
         var stopwatch = Stopwatch.StartNew();
         await foreach (var outcome in pipeline.ReadAsync(InputFinder.Expand([folder]), o => (o, o.Articles.Select(a => PreparedArticle.From(a)).ToList())))
@@ -89,7 +92,7 @@ internal static class Throughput
         {
             using var store = ParleyStore.Open(db);
             using var loader = new InputLoader();
-            var ingestor = new Ingestor(ArticleReader.Default, loader, int.Parse(Environment.GetEnvironmentVariable("PARLEY_THREADS") ?? "0", System.Globalization.CultureInfo.InvariantCulture), Parley.Claims.ClaimExtractor.Default);
+            var ingestor = new Ingestor(ArticleReader.Default, loader, Threads, Parley.Claims.ClaimExtractor.Default);
             var done = 0;
             var checkpoints = new List<string>();
             using var process = Process.GetCurrentProcess();

@@ -2,9 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Parley.Claims;
 using Parley.Evaluation;
-using Parley.Ingest;
-using Parley.Reading;
-using Parley.Reading.Inputs;
 
 namespace Parley.Cli.Commands;
 
@@ -50,17 +47,14 @@ public static class EvalCommand
             return ExitCodes.Failure;
         }
 
-        using var loader = new InputLoader(stdin: environment.StandardInput);
         var predicted = new List<Claim>();
         var documents = new HashSet<string>(StringComparer.Ordinal);
-        var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
         var failed = 0;
-        await foreach (var (outcome, claims) in new ReadPipeline(ArticleReader.Default, loader).ReadAsync(InputFinder.Expand(settings.Paths), outcome => (outcome, ExtractCommand.Extract(extractor, outcome)), cancellationToken).ConfigureAwait(false))
+        await foreach (var (outcome, claims) in ExtractCommand.ReadClaimsAsync(settings.Paths, extractor, environment, cancellationToken).ConfigureAwait(false))
         {
             if (outcome.Failed)
             {
                 failed++;
-                await environment.Error.WriteLineAsync($"parley: {outcome.Origin}: {outcome.Error}").ConfigureAwait(false);
                 continue;
             }
 

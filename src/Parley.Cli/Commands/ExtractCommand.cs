@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using Parley.Claims;
 using Parley.Codebooks;
 using Parley.Ingest;
@@ -38,14 +39,12 @@ public static class ExtractCommand
             return ExitCodes.Failure;
         }
 
-        using var loader = new InputLoader(stdin: environment.StandardInput);
         var failed = 0;
-        await foreach (var (outcome, claims) in new ReadPipeline(ArticleReader.Default, loader).ReadAsync(InputFinder.Expand(settings.Paths), outcome => (outcome, Extract(extractor, outcome)), cancellationToken).ConfigureAwait(false))
+        await foreach (var (outcome, claims) in ReadClaimsAsync(settings.Paths, extractor, environment, cancellationToken).ConfigureAwait(false))
         {
             if (outcome.Failed)
             {
                 failed++;
-                await environment.Error.WriteLineAsync($"parley: {outcome.Origin}: {outcome.Error}").ConfigureAwait(false);
                 continue;
             }
 
@@ -57,6 +56,23 @@ public static class ExtractCommand
 
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
         return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+    }
+
+    /// <summary>Reads the inputs on all cores and extracts each one's claims, printing one error line per input that fails.</summary>
+    public static async IAsyncEnumerable<(ReadOutcome Outcome, List<Claim> Claims)> ReadClaimsAsync(
+        IReadOnlyList<string> paths, ClaimExtractor extractor, CliEnvironment environment, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        using var loader = new InputLoader(stdin: environment.StandardInput);
+        await foreach (var item in new ReadPipeline(ArticleReader.Default, loader).ReadAsync(InputFinder.Expand(paths), outcome => (outcome, Extract(extractor, outcome)), cancellationToken).ConfigureAwait(false))
+        {
+            if (item.outcome.Failed)
+            {
+                await environment.Error.WriteLineAsync($"parley: {item.outcome.Origin}: {item.outcome.Error}").ConfigureAwait(false);
+            }
+
+            yield return item;
+        }
     }
 
     /// <summary>Every claim of every article an outcome holds.</summary>

@@ -16,10 +16,13 @@ public sealed class CodebookException : Exception
     public CodebookException(string source, long line, string field, string problem)
         : base($"{source}:{line}: {field}: {problem}")
     {
-        Source = source;
+        File = source;
         Line = line;
         Field = field;
     }
+
+    /// <summary>The codebook file (or the name given for it) at fault.</summary>
+    public string? File { get; }
 
     /// <summary>The line at fault (1-based), or 0.</summary>
     public long Line { get; }
