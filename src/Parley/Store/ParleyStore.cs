@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Parley.Store;
 
 /// <summary>The embedded SQLite store: opens (creating and migrating as needed) and answers the read-side queries.</summary>
-public sealed class ParleyStore : IDisposable
+public sealed partial class ParleyStore : IDisposable
 {
     private ParleyStore(string path, SqliteConnection connection)
     {
@@ -109,7 +109,9 @@ public sealed class ParleyStore : IDisposable
     /// <summary>Full-text search over titles and texts, best matches first, with a highlighted snippet.</summary>
     /// <param name="query">Plain words (all must occur), or an FTS5 query when it uses quotes, AND, OR, NOT, NEAR or *.</param>
     /// <param name="limit">The most hits to return.</param>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    /// <param name="open">The mark put before each hit in the snippet.</param>
+    /// <param name="close">The mark put after each hit in the snippet.</param>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20, string open = "[", string close = "]")
     {
         ArgumentNullException.ThrowIfNull(query);
         var match = SearchQuery.ToFts(query);
@@ -121,7 +123,7 @@ public sealed class ParleyStore : IDisposable
         using var command = Connection.CreateCommand();
         command.CommandText = """
             SELECT d.id, d.doc, d.title, d.outlet, d.published, d.story_id,
-                   snippet(documents_fts, 1, '[', ']', '…', 16)
+                   snippet(documents_fts, 1, $open, $close, '…', 16)
             FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
             WHERE documents_fts MATCH $query
             ORDER BY bm25(documents_fts, 4.0, 1.0)
@@ -129,6 +131,8 @@ public sealed class ParleyStore : IDisposable
             """;
         command.Parameters.AddWithValue("$query", match);
         command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$open", open);
+        command.Parameters.AddWithValue("$close", close);
         var hits = new List<SearchHit>();
         try
         {
@@ -192,5 +196,5 @@ public sealed record OutletCount(string Outlet, long Documents);
 /// <param name="Outlet">Its outlet.</param>
 /// <param name="Published">Its publication date.</param>
 /// <param name="Story">Its story cluster.</param>
-/// <param name="Snippet">The matching passage, hits in [brackets].</param>
+/// <param name="Snippet">The matching passage, hits between the marks asked for ([brackets] by default).</param>
 public sealed record SearchHit(long Id, string Doc, string? Title, string? Outlet, DateOnly? Published, long Story, string Snippet);

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Parley.Claims;
+using Parley.Store;
+
+namespace Parley.Positions;
+
+/// <summary>How many claims one party made on an issue on one day, for and against: one point of an issue's timeline.</summary>
+/// <param name="Date">The day (the article's publication date, or its ingest date when it has none, as in <see cref="StoredClaim.Date"/>).</param>
+/// <param name="Actor">The party (codebook id).</param>
+/// <param name="For">Claims with the stance "for".</param>
+/// <param name="Against">Claims with the stance "against".</param>
+/// <param name="Sources">Independent sources (story clusters) behind them.</param>
+public sealed record TimelinePoint(DateOnly Date, string Actor, int For, int Against, int Sources);
+
+/// <summary>An issue's claims counted per day and party: the data behind a timeline chart, aggregated in SQL so it stays fast on large stores.</summary>
+public sealed class IssueTimeline
+{
+    private readonly ParleyStore store;
+
+    /// <summary>Creates the query over an open store.</summary>
+    public IssueTimeline(ParleyStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        this.store = store;
+    }
+
+    /// <summary>The points for the filter's issue (required), oldest first, then by party.</summary>
+    public IReadOnlyList<TimelinePoint> Points(ClaimFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (string.IsNullOrEmpty(filter.Issue))
+        {
+            throw new ArgumentException("a timeline needs an issue", nameof(filter));
+        }
+
+        using var command = store.Connection.CreateCommand();
+        var where = new List<string> { "c.issue = $issue" };
+        command.Parameters.AddWithValue("$issue", filter.Issue);
+        if (filter.Actor is { } actor)
+        {
+            where.Add("c.actor = $actor");
+            command.Parameters.AddWithValue("$actor", actor);
+        }
+
+        if (filter.Attribution is { } kind)
+        {
+            where.Add("c.attribution = $attribution");
+            command.Parameters.AddWithValue("$attribution", ClaimJson.KindName(kind));
+        }
+
+        if (filter.Since is { } since)
+        {
+            where.Add("day >= $since");
+            command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (filter.Until is { } until)
+        {
+            where.Add("day <= $until");
+            command.Parameters.AddWithValue("$until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        command.CommandText = $"""
+            SELECT day, actor, sum(stance = 'for'), sum(stance = 'against'), count(DISTINCT story_id)
+            FROM (
+                SELECT coalesce(d.published, substr(d.ingested_at, 1, 10)) AS day, c.actor, c.stance, d.story_id
+                FROM claims c JOIN documents d ON d.id = c.document_id
+                WHERE {string.Join(" AND ", where)}
+            )
+            GROUP BY day, actor
+            ORDER BY day, actor
+            """;
+        var points = new List<TimelinePoint>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            points.Add(new TimelinePoint(
+                DateOnly.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
+                reader.GetString(1),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                reader.GetInt32(4)));
+        }
+
+        return points;
+    }
+}
