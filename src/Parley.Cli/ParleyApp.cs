@@ -6,8 +6,8 @@ namespace Parley.Cli;
 /// <summary>Builds the command tree and runs one command line.</summary>
 public static class ParleyApp
 {
-    /// <summary>Parses and runs the arguments; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
+    /// <summary>Parses and runs the arguments; returns the exit code. Cancelling the token stops a running command as Ctrl+C does.</summary>
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var root = new RootCommand("Parley: an evidence-backed map of a negotiation, read from the news.");
@@ -29,6 +29,6 @@ public static class ParleyApp
         }
 
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false };
-        return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+        return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

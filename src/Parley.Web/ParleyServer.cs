@@ -63,20 +63,19 @@ public static class ParleyServer
             document.Info.Title = "Parley";
             document.Info.Description = "The JSON API behind the Parley dashboard: the negotiation map, claims with their evidence, timelines, changes, story clusters, search and ingest.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(IngestEndpoints.DescribeUpload));
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
-        services.AddHostFiltering(filtering => filtering.AllowedHosts = AllowedHosts(options));
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.Use(SecurityHeaders.ApplyAsync);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseHostFiltering();
+        app.Use(SecurityHeaders.CheckHost(AllowedHosts(options)));
         app.Use(SecurityHeaders.CheckOriginAsync);
         app.MapOpenApi();
         ReadEndpoints.Map(app);

@@ -14,6 +14,7 @@ public static class CommandCatalog
         yield return StatsCommand.Build(environment);
         yield return SearchCommand.Build(environment);
         yield return DemoCommand.Build(environment);
+        yield return ServeCommand.Build(environment);
         yield return ScoreCommand.Build(environment);
         yield return EvalCommand.Build(environment);
         yield return CodebookCommand.Build(environment);

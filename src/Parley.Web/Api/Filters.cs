@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Parley.Claims;
 using Parley.Codebooks;
 using Parley.Positions;
@@ -13,18 +14,18 @@ namespace Parley.Web.Api;
 /// <param name="Issue">Only claims on this issue (a codebook issue id).</param>
 /// <param name="Attribution">Only claims sourced this way: on_record, named_source, anonymous, report or unconfirmed.</param>
 public sealed record FilterQuery(
-    [property: Description("Only claims dated on or after this day (yyyy-MM-dd).")] string? Since,
-    [property: Description("Only claims dated on or before this day (yyyy-MM-dd).")] string? Until,
-    [property: Description("Only this party's claims (a codebook actor id, e.g. RU).")] string? Actor,
-    [property: Description("Only claims on this issue (a codebook issue id, e.g. ceasefire).")] string? Issue,
-    [property: Description("Only claims sourced this way: on_record, named_source, anonymous, report or unconfirmed.")] string? Attribution);
+    [property: Description("Only claims dated on or after this day (yyyy-MM-dd).")][FromQuery(Name = "since")] string? Since,
+    [property: Description("Only claims dated on or before this day (yyyy-MM-dd).")][FromQuery(Name = "until")] string? Until,
+    [property: Description("Only this party's claims (a codebook actor id, e.g. RU).")][FromQuery(Name = "actor")] string? Actor,
+    [property: Description("Only claims on this issue (a codebook issue id, e.g. ceasefire).")][FromQuery(Name = "issue")] string? Issue,
+    [property: Description("Only claims sourced this way: on_record, named_source, anonymous, report or unconfirmed.")][FromQuery(Name = "attribution")] string? Attribution);
 
 /// <summary>Paging parameters.</summary>
 /// <param name="Offset">Items to skip.</param>
 /// <param name="Limit">The most items to return.</param>
 public sealed record PageQuery(
-    [property: Description("Items to skip (default 0).")] string? Offset,
-    [property: Description("The most items to return (default 50, at most 500).")] string? Limit);
+    [property: Description("Items to skip (default 0).")][FromQuery(Name = "offset")] string? Offset,
+    [property: Description("The most items to return (default 50, at most 500).")][FromQuery(Name = "limit")] string? Limit);
 
 /// <summary>Checks query parameters against the codebook and turns them into library types; every problem is one readable message for a 400 answer.</summary>
 internal static class Filters

@@ -2,8 +2,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using Parley.Reading.Inputs;
 using Parley.Web.Ingest;
 
@@ -20,8 +22,7 @@ internal static class IngestEndpoints
         var api = app.MapGroup("/api/ingest").WithTags("ingest");
         api.MapPost("/", StartAsync).WithName("ingest")
             .WithSummary("Starts an ingest job: multipart/form-data files (at most 64 MB each), or JSON {\"url\": ...} or {\"feed\": ...} with an http(s) address. Answers 202 with the job; poll GET /api/ingest/{id}.")
-            .Accepts<IngestRequest>("application/json")
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Accepts<IngestRequest>("application/json", "multipart/form-data")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -103,6 +104,29 @@ internal static class IngestEndpoints
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "no such ingest job (finished jobs are kept for a while, then forgotten)");
 
     private static Ok<IngestJobView[]> Recent(IngestQueue queue) => TypedResults.Ok(queue.Recent().Select(j => j.View()).ToArray());
+
+    /// <summary>Describes the multipart form of <c>POST /api/ingest</c> in the OpenAPI document: a <c>files</c> field of binary files.</summary>
+    internal static Task DescribeUpload(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.OperationId == "ingest" && operation.RequestBody?.Content is { } content && content.TryGetValue("multipart/form-data", out var multipart))
+        {
+            multipart.Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+                {
+                    ["files"] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Array,
+                        Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                        Description = "The files to ingest (any format Parley reads; at most 64 MB each).",
+                    },
+                },
+            };
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>True for an absolute http or https address with a host and no user name or password in it.</summary>
     internal static bool IsWebAddress(string address) =>

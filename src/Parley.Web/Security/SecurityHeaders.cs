@@ -29,6 +29,26 @@ public static class SecurityHeaders
         return next(context);
     }
 
+    /// <summary>Refuses a request whose Host header is not one this server answers to (a page elsewhere whose DNS name was rebound to 127.0.0.1 cannot read the API).</summary>
+    internal static Func<HttpContext, RequestDelegate, Task> CheckHost(IReadOnlyList<string> allowed)
+    {
+        var any = allowed.Contains("*");
+        var hosts = new HashSet<string>(allowed, StringComparer.OrdinalIgnoreCase);
+        return (context, next) =>
+        {
+            var host = context.Request.Host.Host;
+            if (any || (host.Length > 0 && hosts.Contains(host)))
+            {
+                return next(context);
+            }
+
+            return Results.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Bad request",
+                detail: "this server answers only to its own address (open it as http://127.0.0.1:PORT/ or http://localhost:PORT/)").ExecuteAsync(context);
+        };
+    }
+
     /// <summary>Refuses a state-changing request sent by another site's page (cross-site request forgery): its Origin must be this server's, when a browser sends one.</summary>
     internal static Task CheckOriginAsync(HttpContext context, RequestDelegate next)
     {
