@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -68,6 +70,9 @@ public static class ParleyServer
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+
+            // Escape <, >, &, ' and " (but not other text): stored titles and texts are hostile, and JSON must never read as markup.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         configure?.Invoke(builder);
 

@@ -22,7 +22,6 @@ internal static class IngestEndpoints
         var api = app.MapGroup("/api/ingest").WithTags("ingest");
         api.MapPost("/", StartAsync).WithName("ingest")
             .WithSummary("Starts an ingest job: multipart/form-data files (at most 64 MB each), or JSON {\"url\": ...} or {\"feed\": ...} with an http(s) address. Answers 202 with the job; poll GET /api/ingest/{id}.")
-            .Accepts<IngestRequest>("application/json", "multipart/form-data")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -106,26 +105,38 @@ internal static class IngestEndpoints
     private static Ok<IngestJobView[]> Recent(IngestQueue queue) => TypedResults.Ok(queue.Recent().Select(j => j.View()).ToArray());
 
     /// <summary>Describes the multipart form of <c>POST /api/ingest</c> in the OpenAPI document: a <c>files</c> field of binary files.</summary>
-    internal static Task DescribeUpload(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    internal static async Task DescribeUpload(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (operation.OperationId == "ingest" && operation.RequestBody?.Content is { } content && content.TryGetValue("multipart/form-data", out var multipart))
+        // Described here rather than with Accepts(): content-type metadata would also filter routing, turning a wrong type into a 404 instead of this endpoint's 415.
+        if (operation.OperationId != "ingest")
         {
-            multipart.Schema = new OpenApiSchema
-            {
-                Type = JsonSchemaType.Object,
-                Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
-                {
-                    ["files"] = new OpenApiSchema
-                    {
-                        Type = JsonSchemaType.Array,
-                        Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
-                        Description = "The files to ingest (any format Parley reads; at most 64 MB each).",
-                    },
-                },
-            };
+            return;
         }
 
-        return Task.CompletedTask;
+        var json = await context.GetOrCreateSchemaAsync(typeof(IngestRequest), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var files = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Required = new HashSet<string>(StringComparer.Ordinal) { "files" },
+            Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+            {
+                ["files"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Array,
+                    Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                    Description = "The files to ingest (any format Parley reads; at most 64 MB each, 256 MB in all).",
+                },
+            },
+        };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+            {
+                ["multipart/form-data"] = new OpenApiMediaType { Schema = files },
+                ["application/json"] = new OpenApiMediaType { Schema = json },
+            },
+        };
     }
 
     /// <summary>True for an absolute http or https address with a host and no user name or password in it.</summary>
