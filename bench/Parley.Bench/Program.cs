@@ -26,6 +26,12 @@ public static class Program
             return await Throughput.ExtractAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20000) ? 0 : 1;
         }
 
+        if (args.Length > 0 && args[0] == "serve")
+        {
+            var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+            return await ServeBench.RunAsync(count, rebuild: args.Contains("--rebuild"));
+        }
+
         if (args.Length > 0 && args[0] == "stages")
         {
             StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);

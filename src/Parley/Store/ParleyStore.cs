@@ -121,13 +121,19 @@ public sealed partial class ParleyStore : IDisposable
         }
 
         using var command = Connection.CreateCommand();
+        // Rank first, then make snippets for the best hits only: a snippet per match (tens of thousands for a
+        // common word in a large store) would cost far more than the ranking. CROSS JOIN keeps that order.
         command.CommandText = """
+            WITH best AS (
+                SELECT rowid AS id, bm25(documents_fts, 4.0, 1.0) AS score
+                FROM documents_fts WHERE documents_fts MATCH $query
+                ORDER BY score LIMIT $limit
+            )
             SELECT d.id, d.doc, d.title, d.outlet, d.published, d.story_id,
                    snippet(documents_fts, 1, $open, $close, '…', 16)
-            FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+            FROM best CROSS JOIN documents_fts ON documents_fts.rowid = best.id CROSS JOIN documents d ON d.id = best.id
             WHERE documents_fts MATCH $query
-            ORDER BY bm25(documents_fts, 4.0, 1.0)
-            LIMIT $limit
+            ORDER BY best.score, d.id
             """;
         command.Parameters.AddWithValue("$query", match);
         command.Parameters.AddWithValue("$limit", limit);
