@@ -18,14 +18,16 @@ public sealed class ClaimExtractor
 
     private readonly Codebook _codebook;
     private readonly PhraseMatcher _matcher;
-    private readonly (string Name, string Actor)[] _persons;
+    private readonly (string Name, string Actor, string Role)[] _persons;
+    private readonly Description[] _descriptions;
     private readonly CitationFinder _citations = new(NewsOrganisations.Default);
 
-    private ClaimExtractor(Codebook codebook, PhraseMatcher matcher, (string Name, string Actor)[] persons)
+    private ClaimExtractor(Codebook codebook, PhraseMatcher matcher, (string Name, string Actor, string Role)[] persons, Description[] descriptions)
     {
         _codebook = codebook;
         _matcher = matcher;
         _persons = persons;
+        _descriptions = descriptions;
     }
 
     /// <summary>The extractor for the built-in codebook.</summary>
@@ -36,7 +38,7 @@ public sealed class ClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(codebook);
         var builder = new PhraseMatcherBuilder();
-        var persons = new List<(string Name, string Actor)>();
+        var persons = new List<(string Name, string Actor, string Role)>();
         for (var a = 0; a < codebook.Actors.Count; a++)
         {
             var actor = codebook.Actors[a];
@@ -48,7 +50,7 @@ public sealed class ClaimExtractor
             foreach (var person in actor.Persons)
             {
                 var index = persons.Count;
-                persons.Add((person.Name, actor.Id));
+                persons.Add((person.Name, actor.Id, person.Role ?? string.Empty));
                 foreach (var name in person.Aliases.Append(person.Name))
                 {
                     builder.Add(name, Cue.Pack(CueKind.Person, index));
@@ -91,7 +93,104 @@ public sealed class ClaimExtractor
         AddAll(builder, codebook.Attribution.Report, CueKind.Report);
         AddAll(builder, codebook.Attribution.Anonymous, CueKind.Anonymous);
         AddAll(builder, codebook.Attribution.Hedges, CueKind.Hedge);
-        return new ClaimExtractor(codebook, builder.Build(), [.. persons]);
+        var descriptions = AddDescriptions(builder, codebook.References, persons);
+        AddTermReferences(builder, codebook);
+        return new ClaimExtractor(codebook, builder.Build(), [.. persons], descriptions);
+    }
+
+    /// <summary>
+    /// Descriptions of persons: the codebook's ("the diplomat" fits any role with "foreign minister" or "envoy") and, for
+    /// every role of two words or more, "the" + the role itself ("the Kremlin spokesman").
+    /// </summary>
+    private static Description[] AddDescriptions(PhraseMatcherBuilder builder, ReferenceCues references, List<(string Name, string Actor, string Role)> persons)
+    {
+        var descriptions = new List<Description>();
+        void Add(IEnumerable<string> phrases, string[] roles, bool exact)
+        {
+            var fitting = new List<int>();
+            for (var p = 0; p < persons.Count; p++)
+            {
+                if (Fits(persons[p].Role, roles, exact))
+                {
+                    fitting.Add(p);
+                }
+            }
+
+            var index = descriptions.Count;
+            descriptions.Add(new Description(roles, exact, fitting.Count == 1 ? fitting[0] : -1));
+            foreach (var phrase in phrases)
+            {
+                builder.Add(phrase, Cue.Pack(CueKind.Description, index));
+            }
+        }
+
+        foreach (var entry in references.Descriptions)
+        {
+            Add(entry.Phrases, [.. entry.Roles], exact: false);
+        }
+
+        var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in persons)
+        {
+            if (person.Role.Contains(' ', StringComparison.Ordinal) && roles.Add(person.Role))
+            {
+                Add(["the " + person.Role], [person.Role], exact: true);
+            }
+        }
+
+        return [.. descriptions];
+    }
+
+    /// <summary>"the idea", "the proposal": phrases that refer back to the last term; one that is also an act cue keeps that reading for when it refers to nothing.</summary>
+    private static void AddTermReferences(PhraseMatcherBuilder builder, Codebook codebook)
+    {
+        foreach (var phrase in codebook.References.Terms)
+        {
+            builder.Add(phrase, Cue.Pack(CueKind.TermReference, 0));
+            var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            var head = space < 0 ? phrase : phrase[(space + 1)..];
+            foreach (var (act, cues) in codebook.Acts)
+            {
+                foreach (var cue in cues)
+                {
+                    if (string.Equals(cue, head, StringComparison.OrdinalIgnoreCase))
+                    {
+                        builder.Add(phrase, Cue.Pack(CueKind.Act, (int)act));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>True when a person's role fits the description: equal to one of its roles, or (not exact) containing one as whole words.</summary>
+    private static bool Fits(string role, string[] roles, bool exact)
+    {
+        foreach (var wanted in roles)
+        {
+            if (exact)
+            {
+                if (string.Equals(role, wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var at = role.IndexOf(wanted, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var end = at + wanted.Length;
+                if ((at == 0 || !char.IsLetter(role[at - 1])) && (end == role.Length || !char.IsLetter(role[end])))
+                {
+                    return true;
+                }
+
+                at = role.IndexOf(wanted, at + 1, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     private static void AddAll(PhraseMatcherBuilder builder, IReadOnlyList<string> cues, CueKind kind)
@@ -131,7 +230,9 @@ public sealed class ClaimExtractor
                 inSentence.Add(matches[m++]);
             }
 
+            Resolve(inSentence, state);
             ReadSentence(article, sentence, inSentence, state, claims, seen);
+            RememberIssues(inSentence, state);
         }
 
         return claims;
@@ -194,7 +295,7 @@ public sealed class ClaimExtractor
                     continue;
                 }
 
-                var against = kind == CueKind.IssueAgainst || NegatedBefore(cues, cues[i].Span.Start, reading.ActAt);
+                var against = (kind == CueKind.IssueAgainst || NegatedBefore(cues, cues[i].Span.Start, reading.ActAt)) ^ reading.Inverted;
                 var stance = reading.Act == ClaimAct.Reject ? (against ? Stance.For : Stance.Against) : (against ? Stance.Against : Stance.For);
                 attribution ??= Attribute(article, span, cues, reading.Speaker, out hedged);
                 state.LastGroup = reading.Actors;
@@ -210,13 +311,120 @@ public sealed class ClaimExtractor
         }
     }
 
+    /// <summary>
+    /// Turns references into what they refer to before the sentence is read: a description ("the diplomat") becomes the
+    /// last person named whose role fits it (or the only person in the codebook who fits); a term reference ("the idea")
+    /// becomes the terms of the last sentence that named any, when it was this one's predecessor and this sentence names none.
+    /// Unresolved references are dropped.
+    /// </summary>
+    private void Resolve(List<PhraseMatch> cues, ReadingState state)
+    {
+        var namesIssue = false;
+        foreach (var cue in cues)
+        {
+            namesIssue |= Cue.Kind(cue.Payload) is CueKind.Issue or CueKind.IssueAgainst;
+        }
+
+        for (var k = 0; k < cues.Count; k++)
+        {
+            var cue = cues[k];
+            switch (Cue.Kind(cue.Payload))
+            {
+                case CueKind.Person:
+                    state.Remember(Cue.Index(cue.Payload));
+                    break;
+                case CueKind.Description:
+                    var person = ResolveDescription(_descriptions[Cue.Index(cue.Payload)], state);
+                    if (person >= 0)
+                    {
+                        cues[k] = cue with { Payload = Cue.Pack(CueKind.Person, person) };
+                        state.Remember(person);
+                    }
+                    else
+                    {
+                        cues.RemoveAt(k--);
+                    }
+
+                    break;
+                case CueKind.TermReference:
+                    if (namesIssue || state.LastIssues.Count == 0 || state.SentencesSinceIssue > 0)
+                    {
+                        cues.RemoveAt(k--);
+                        break;
+                    }
+
+                    // The reference wins over the act reading of the same words ("rejected the plan").
+                    var first = k;
+                    while (first > 0 && cues[first - 1].Span == cue.Span)
+                    {
+                        first--;
+                    }
+
+                    var last = k;
+                    while (last + 1 < cues.Count && cues[last + 1].Span == cue.Span)
+                    {
+                        last++;
+                    }
+
+                    cues.RemoveRange(first, last - first + 1);
+                    foreach (var antecedent in state.LastIssues)
+                    {
+                        cues.Insert(first++, cue with { Payload = antecedent });
+                    }
+
+                    k = first - 1;
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private int ResolveDescription(Description description, ReadingState state)
+    {
+        for (var r = state.RecentPersons.Count - 1; r >= 0; r--)
+        {
+            var person = state.RecentPersons[r];
+            if (Fits(_persons[person].Role, description.Roles, description.Exact))
+            {
+                return person;
+            }
+        }
+
+        return description.Sole;
+    }
+
+    /// <summary>Keeps the terms a sentence named (with their direction) for a reference in the next one.</summary>
+    private static void RememberIssues(List<PhraseMatch> cues, ReadingState state)
+    {
+        var named = false;
+        foreach (var cue in cues)
+        {
+            if (Cue.Kind(cue.Payload) is CueKind.Issue or CueKind.IssueAgainst)
+            {
+                if (!named)
+                {
+                    state.LastIssues.Clear();
+                    named = true;
+                }
+
+                if (!state.LastIssues.Contains(cue.Payload))
+                {
+                    state.LastIssues.Add(cue.Payload);
+                }
+            }
+        }
+
+        state.SentencesSinceIssue = named ? 0 : state.SentencesSinceIssue + 1;
+    }
+
     /// <summary>"the US proposal for a 30-day ceasefire", "Russia's demands for ...": a party attached to an act noun before the issue owns that act too.</summary>
     private IssueReading? OwnedActNoun(List<PhraseMatch> cues, int issue, string text)
     {
         var issueAt = cues[issue].Span.Start;
         for (var j = issue - 1; j >= 1 && issueAt - cues[j].Span.End <= 30; j--)
         {
-            if (Cue.Kind(cues[j].Payload) == CueKind.Act && (ClaimAct)Cue.Index(cues[j].Payload) is ClaimAct.Propose or ClaimAct.Demand
+            if (Cue.Kind(cues[j].Payload) == CueKind.Act && (ClaimAct)Cue.Index(cues[j].Payload) is ClaimAct.Propose or ClaimAct.Demand or ClaimAct.Reject
                 && Party(cues[j - 1]) is { } owner && cues[j].Span.Start - cues[j - 1].Span.End <= 3
                 && IsActNoun(text, cues[j - 1].Span.End, cues[j].Span))
             {
@@ -337,7 +545,34 @@ public sealed class ClaimExtractor
             }
         }
 
-        return new IssueReading(actors, found, actAt, party.Speaker);
+        var speaker = party.Speaker;
+        if (speaker is null && from > 0)
+        {
+            // "Peskov said Moscow would never ...": the party's own official who says it is the speaker.
+            for (var j = 0; j < from - 1 && speaker is null; j++)
+            {
+                if (Cue.Kind(cues[j].Payload) == CueKind.Person && Party(cues[j]) is { } voice && voice.Actor == party.Actor)
+                {
+                    speaker = voice.Speaker;
+                }
+            }
+        }
+
+        return new IssueReading(actors, found, actAt, speaker, found == ClaimAct.Reject && RejectionBetween(cues, actIndex, issue));
+    }
+
+    /// <summary>True when a rejection cue stands between the act and the issue: rejecting a rejection turns the stance around.</summary>
+    private static bool RejectionBetween(List<PhraseMatch> cues, int act, int issue)
+    {
+        for (var j = act + 1; j < issue; j++)
+        {
+            if (Cue.Kind(cues[j].Payload) == CueKind.Act && (ClaimAct)Cue.Index(cues[j].Payload) == ClaimAct.Reject)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first act cue among cues [from, to), turned around by modality; <paramref name="uncertain"/> when a question ("whether") governs it.</summary>
@@ -360,12 +595,23 @@ public sealed class ClaimExtractor
 
             var act = kind == CueKind.Willing ? ClaimAct.Accept : (ClaimAct)Cue.Index(cues[i].Payload);
             var at = cues[i].Span.Start;
+            var negated = false;
+            var unlikely = false;
             for (var j = i - 1; j >= from && at - cues[j].Span.End <= 12; j--)
             {
-                if (Cue.Kind(cues[j].Payload) is CueKind.Negation or CueKind.Unlikely && act is ClaimAct.Accept or ClaimAct.Propose)
-                {
-                    act = ClaimAct.Reject;
-                }
+                negated |= Cue.Kind(cues[j].Payload) == CueKind.Negation;
+                unlikely |= Cue.Kind(cues[j].Payload) == CueKind.Unlikely;
+            }
+
+            // "will not accept", "unlikely to back" turn acceptance into rejection; "did not rule out", "has no
+            // objection to" turn a rejection into acceptance.
+            if ((negated || unlikely) && act is ClaimAct.Accept or ClaimAct.Propose)
+            {
+                act = ClaimAct.Reject;
+            }
+            else if (negated && act == ClaimAct.Reject)
+            {
+                act = ClaimAct.Accept;
             }
 
             index = i;
@@ -428,6 +674,11 @@ public sealed class ClaimExtractor
         }
 
         var word = cue.Slice(text);
+        if (word.Length > 4 && word[^1] is 's' or 'S')
+        {
+            word = word[..^1];
+        }
+
         return word.EndsWith("al", StringComparison.OrdinalIgnoreCase) || word.EndsWith("tion", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("ment", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ive", StringComparison.OrdinalIgnoreCase)
             || word.Equals("plan", StringComparison.OrdinalIgnoreCase) || word.Equals("offer", StringComparison.OrdinalIgnoreCase);
@@ -527,7 +778,11 @@ public sealed class ClaimExtractor
 
     private sealed record LeadIn(string Actor, ClaimAct Act);
 
-    private readonly record struct IssueReading(List<string> Actors, ClaimAct Act, int ActAt, string? Speaker);
+    /// <summary>A description's role words, whether they must equal the role, and the only person who fits (or -1).</summary>
+    private sealed record Description(string[] Roles, bool Exact, int Sole);
+
+    /// <summary>Who does what to an issue; <c>Inverted</c> when the act is aimed at another party's rejection of it ("rejected Moscow's objections to ...").</summary>
+    private readonly record struct IssueReading(List<string> Actors, ClaimAct Act, int ActAt, string? Speaker, bool Inverted = false);
 
     private sealed class ReadingState
     {
@@ -538,5 +793,19 @@ public sealed class ClaimExtractor
         public LeadIn? LeadIn { get; set; }
 
         public List<string>? LastGroup { get; set; }
+
+        /// <summary>Persons named so far, most recent last (each once).</summary>
+        public List<int> RecentPersons { get; } = [];
+
+        /// <summary>The issue cue payloads of the last sentence that named any.</summary>
+        public List<int> LastIssues { get; } = [];
+
+        public int SentencesSinceIssue { get; set; }
+
+        public void Remember(int person)
+        {
+            RecentPersons.Remove(person);
+            RecentPersons.Add(person);
+        }
     }
 }
