@@ -95,6 +95,7 @@ public sealed class ClaimExtractor
         AddAll(builder, codebook.Attribution.Hedges, CueKind.Hedge);
         var descriptions = AddDescriptions(builder, codebook.References, persons);
         AddTermReferences(builder, codebook);
+        AddAll(builder, codebook.References.Documents, CueKind.Document);
         return new ClaimExtractor(codebook, builder.Build(), [.. persons], descriptions);
     }
 
@@ -230,7 +231,7 @@ public sealed class ClaimExtractor
                 inSentence.Add(matches[m++]);
             }
 
-            Resolve(inSentence, state);
+            Resolve(text, inSentence, state);
             ReadSentence(article, sentence, inSentence, state, claims, seen);
             RememberIssues(inSentence, state);
         }
@@ -277,6 +278,7 @@ public sealed class ClaimExtractor
         }
 
         Attribution? attribution = null;
+        var negatedEnd = -1;
         string? evidence = null;
         var hedged = false;
         for (var i = 0; i < cues.Count; i++)
@@ -295,7 +297,15 @@ public sealed class ClaimExtractor
                     continue;
                 }
 
-                var against = (kind == CueKind.IssueAgainst || NegatedBefore(cues, cues[i].Span.Start, reading.ActAt)) ^ reading.Inverted;
+                // A negator reaches over a coordination: "an end to arms supplies and intelligence sharing".
+                var negated = NegatedBefore(cues, cues[i].Span.Start, reading.ActAt)
+                    || (negatedEnd >= 0 && Coordinated(text, negatedEnd, cues[i].Span.Start));
+                if (negated)
+                {
+                    negatedEnd = cues[i].Span.End;
+                }
+
+                var against = (kind == CueKind.IssueAgainst || negated) ^ reading.Inverted;
                 var stance = reading.Act == ClaimAct.Reject ? (against ? Stance.For : Stance.Against) : (against ? Stance.Against : Stance.For);
                 attribution ??= Attribute(article, span, cues, reading.Speaker, out hedged);
                 state.LastGroup = reading.Actors;
@@ -317,7 +327,7 @@ public sealed class ClaimExtractor
     /// becomes the terms of the last sentence that named any, when it was this one's predecessor and this sentence names none.
     /// Unresolved references are dropped.
     /// </summary>
-    private void Resolve(List<PhraseMatch> cues, ReadingState state)
+    private void Resolve(string text, List<PhraseMatch> cues, ReadingState state)
     {
         var namesIssue = false;
         foreach (var cue in cues)
@@ -374,10 +384,63 @@ public sealed class ClaimExtractor
 
                     k = first - 1;
                     break;
+                case CueKind.Document:
+                    // "Russia's memorandum", "the US draft" give the document an owner; a bare "the memorandum" then speaks for it.
+                    if (k > 0 && Party(cues[k - 1]) is not null && cue.Span.Start - cues[k - 1].Span.End <= 4)
+                    {
+                        state.DocumentOwner = cues[k - 1];
+                        cues.RemoveAt(k--);
+                    }
+                    else if (IntroducesDocument(text, cue.Span.Start) && FirstPartyIndex(cues, 0, k) is var subject and >= 0)
+                    {
+                        // "The Russian delegation handed over a memorandum": a new document belongs to the sentence's subject.
+                        state.DocumentOwner = cues[subject];
+                        cues.RemoveAt(k--);
+                    }
+                    else if (state.DocumentOwner is { } known && FirstPartyIndex(cues, 0, k) < 0)
+                    {
+                        // The owner stands where the document does, before any act read from the same words ("the plan").
+                        var at = k;
+                        while (at > 0 && cues[at - 1].Span == cue.Span)
+                        {
+                            at--;
+                        }
+
+                        cues.RemoveAt(k);
+                        cues.Insert(at, known with { Span = cue.Span });
+                        k = Math.Max(k, at);
+                    }
+                    else
+                    {
+                        cues.RemoveAt(k--);
+                    }
+
+                    break;
                 default:
                     break;
             }
         }
+    }
+
+    /// <summary>True when the word before a document noun introduces a new one ("a memorandum", "its own draft").</summary>
+    private static bool IntroducesDocument(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("own", StringComparison.OrdinalIgnoreCase) || word.Equals("new", StringComparison.OrdinalIgnoreCase);
     }
 
     private int ResolveDescription(Description description, ReadingState state)
@@ -684,6 +747,29 @@ public sealed class ClaimExtractor
             || word.Equals("plan", StringComparison.OrdinalIgnoreCase) || word.Equals("offer", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True when a short gap ends in a coordination ("supplies and", ", or the"), joining the term before it to the one after.</summary>
+    private static bool Coordinated(string text, int from, int to)
+    {
+        if (to - from is <= 0 or > 24)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(from, to - from).Trim();
+        if (gap.ContainsAny(".;:"))
+        {
+            return false;
+        }
+
+        if (gap.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            gap = gap[..^4].TrimEnd();
+        }
+
+        return gap.Length == 0 || gap.EndsWith(',') || gap.Equals("and", StringComparison.OrdinalIgnoreCase) || gap.Equals("or", StringComparison.OrdinalIgnoreCase)
+            || gap.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || gap.EndsWith(" or", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string Between(string text, int from, int to) =>
         to - from is > 0 and < 12 ? text.AsSpan(from, to - from).Trim().ToString().ToLowerInvariant() : string.Empty;
 
@@ -801,6 +887,9 @@ public sealed class ClaimExtractor
         public List<int> LastIssues { get; } = [];
 
         public int SentencesSinceIssue { get; set; }
+
+        /// <summary>The party cue that last owned a document ("Russia's memorandum").</summary>
+        public PhraseMatch? DocumentOwner { get; set; }
 
         public void Remember(int person)
         {

@@ -50,6 +50,9 @@ internal enum CueKind
 
     /// <summary>A phrase referring back to the last term named ("the idea"), resolved to an issue before reading.</summary>
     TermReference,
+
+    /// <summary>A noun for a party's written position ("memorandum"), which speaks for its owner.</summary>
+    Document,
 }
 
 /// <summary>Packs and unpacks matcher payloads: the cue kind in the high bits, an index below.</summary>

@@ -173,4 +173,21 @@ public sealed class ClaimExtractorTests
     [InlineData("Kyiv refused to rule out a summit with Moscow.", "UA accept leaders_summit for")]
     public void A_negated_rejection_is_acceptance(string text, string expected) =>
         Assert.Contains(expected, Extract(text));
+
+    [Fact]
+    public void A_document_speaks_for_the_party_that_issued_it()
+    {
+        var claims = Extract("The Russian delegation handed over a memorandum in Istanbul. Zelensky called it an ultimatum. The memorandum also calls for an end to Western arms supplies.");
+
+        Assert.Contains("RU demand military_aid against", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("UA demand", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_owned_document_keeps_its_owner_when_named_again() =>
+        Assert.Contains("US propose front_line_freeze for", Extract("Reporters have seen the US draft. The draft proposes to freeze the front line where it stands."));
+
+    [Fact]
+    public void A_negator_reaches_over_coordinated_terms() =>
+        Assert.Equal(["RU demand military_aid against"], Extract("Moscow demands an end to Western arms supplies and intelligence sharing."));
 }

@@ -48,9 +48,9 @@ public sealed class ExtractionQualityTests
 
         var score = Score(Path.Combine(folder, "claims.gold.jsonl"), folder);
 
-        // Measured after cues fitted to single sentences of this set were removed: position F1 0.469, strict F1 0.409.
+        // Measured after descriptions, term references, document owners and double negatives: position F1 0.508, strict F1 0.444.
         // Raise these as extraction improves.
-        Assert.True(score.Position.F1 >= 0.46, $"position F1 {score.Position.F1:0.000}");
-        Assert.True(score.Strict.F1 >= 0.40, $"strict F1 {score.Strict.F1:0.000}");
+        Assert.True(score.Position.F1 >= 0.50, $"position F1 {score.Position.F1:0.000}");
+        Assert.True(score.Strict.F1 >= 0.43, $"strict F1 {score.Strict.F1:0.000}");
     }
 }
