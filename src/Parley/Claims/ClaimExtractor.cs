@@ -19,6 +19,8 @@ public sealed class ClaimExtractor
     private readonly Codebook _codebook;
     private readonly PhraseMatcher _matcher;
     private readonly (string Name, string Actor, string Role)[] _persons;
+    private static readonly string[] Pronouns = ["he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"];
+
     private readonly Description[] _descriptions;
     private readonly CitationFinder _citations = new(NewsOrganisations.Default);
 
@@ -96,6 +98,7 @@ public sealed class ClaimExtractor
         var descriptions = AddDescriptions(builder, codebook.References, persons);
         AddTermReferences(builder, codebook);
         AddAll(builder, codebook.References.Documents, CueKind.Document);
+        AddAll(builder, codebook.References.Groups, CueKind.Group);
         return new ClaimExtractor(codebook, builder.Build(), [.. persons], descriptions);
     }
 
@@ -290,7 +293,7 @@ public sealed class ClaimExtractor
             }
 
             var issue = _codebook.Issues[Cue.Index(cues[i].Payload)].Id;
-            foreach (var found in (ReadOnlySpan<IssueReading?>)[OwnedActNoun(cues, i, text), ReadIssue(cues, i, bullet ? state.LeadIn : null, lastActor, lastSpeaker, state.LastGroup, text)])
+            foreach (var found in (ReadOnlySpan<IssueReading?>)[OwnedActNoun(cues, i, text), ReadIssue(cues, i, bullet ? state.LeadIn : null, lastActor, lastSpeaker, state.LastGroup, text, sentence.Start)])
             {
                 if (found is not { } reading)
                 {
@@ -342,6 +345,25 @@ public sealed class ClaimExtractor
             {
                 case CueKind.Person:
                     state.Remember(Cue.Index(cue.Payload));
+                    state.RememberParty(cue, Party(cue)!.Value.Actor);
+                    break;
+                case CueKind.Actor:
+                    state.RememberParty(cue, Party(cue)!.Value.Actor);
+                    break;
+                case CueKind.Group:
+                    // "Both sides agreed to ...": the last two parties named, as coordinated subjects on the same words.
+                    cues.RemoveAt(k);
+                    if (state.RecentParties.Count >= 2)
+                    {
+                        cues.Insert(k, state.RecentParties[^2].Cue with { Span = cue.Span });
+                        cues.Insert(k + 1, state.RecentParties[^1].Cue with { Span = cue.Span });
+                        k++;
+                    }
+                    else
+                    {
+                        k--;
+                    }
+
                     break;
                 case CueKind.Description:
                     var person = ResolveDescription(_descriptions[Cue.Index(cue.Payload)], state);
@@ -499,7 +521,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>Who does what to the issue cue at <paramref name="issue"/>: the act governing its clause and that act's subject.</summary>
-    private IssueReading? ReadIssue(List<PhraseMatch> cues, int issue, LeadIn? leadIn, string? lastActor, string? lastSpeaker, List<string>? lastGroup, string text)
+    private IssueReading? ReadIssue(List<PhraseMatch> cues, int issue, LeadIn? leadIn, string? lastActor, string? lastSpeaker, List<string>? lastGroup, string text, int sentenceStart)
     {
         var issueAt = cues[issue].Span.Start;
 
@@ -510,6 +532,19 @@ public sealed class ClaimExtractor
             if (Cue.Kind(cues[j].Payload) is CueKind.Speech or CueKind.Report)
             {
                 clauseFrom = j + 1;
+            }
+        }
+
+        // "If Russia wanted peace, it should ...": a leading condition is not the clause's subject or act.
+        var clauseStart = clauseFrom > 0 ? cues[clauseFrom - 1].Span.End : sentenceStart;
+        var conditional = false;
+        if (ConditionEnd(text, clauseStart, issueAt) is var comma and >= 0)
+        {
+            conditional = true;
+            clauseStart = comma;
+            while (clauseFrom < issue && cues[clauseFrom].Span.Start < comma)
+            {
+                clauseFrom++;
             }
         }
 
@@ -542,7 +577,7 @@ public sealed class ClaimExtractor
             }
         }
 
-        if (act is null && clauseFrom > 0)
+        if (act is null && clauseFrom > 0 && !conditional)
         {
             act = FirstAct(cues, 0, issue, out actIndex, out uncertain);
         }
@@ -565,7 +600,7 @@ public sealed class ClaimExtractor
         var actAt = cues[actIndex].Span.Start;
         var from = actIndex < clauseFrom ? 0 : clauseFrom;
         var subject = FirstPartyIndex(cues, from, actIndex);
-        if (subject < 0 && from > 0)
+        if (subject < 0 && from > 0 && !conditional)
         {
             // "Kiev said it was ready to ...": the clause's pronoun is the party saying it: the one right before the
             // verb, else the main clause's subject ("Trump phoned Putin and said he ...").
@@ -587,20 +622,29 @@ public sealed class ClaimExtractor
 
         if (subject < 0)
         {
+            // "Key priorities for Ukraine remain ...", "the proposal by Washington": a party attached to the act noun.
+            subject = PartyAfterAct(cues, actIndex, issue, text);
+        }
+
+        if (subject < 0)
+        {
             if (lastGroup is { Count: > 1 })
             {
                 // "they would tighten sanctions": a plural pronoun after a group of parties refers to the group.
                 return new IssueReading([.. lastGroup], found, actAt, null);
             }
 
-            return lastActor is null ? null : new IssueReading([lastActor], found, actAt, lastSpeaker);
+            // Otherwise only a pronoun ("he said", "it would") refers back to the last party named.
+            return lastActor is null || !HasPronoun(text, conditional ? clauseStart : sentenceStart, actAt)
+                ? null
+                : new IssueReading([lastActor], found, actAt, lastSpeaker);
         }
 
         var party = Party(cues[subject])!.Value;
         var actors = new List<string> { party.Actor };
 
         // Coordinated subjects: "the U.S. and Ukraine are proposing ...", "France, Germany, Britain and Poland called on ...".
-        for (var k = subject + 1; k < actIndex && Party(cues[k]) is { } next && Between(text, cues[k - 1].Span.End, cues[k].Span.Start) is "and" or "and the" or "," or ", and" or ", and the" or ", the"; k++)
+        for (var k = subject + 1; k < actIndex && Party(cues[k]) is { } next && (cues[k].Span == cues[k - 1].Span || Between(text, cues[k - 1].Span.End, cues[k].Span.Start) is "and" or "and the" or "," or ", and" or ", and the" or ", the"); k++)
         {
             if (!actors.Contains(next.Actor))
             {
@@ -697,6 +741,17 @@ public sealed class ClaimExtractor
         return -1;
     }
 
+    /// <summary>The party introduced by "for", "of" or "by" right after an act noun and before the issue, or -1.</summary>
+    private int PartyAfterAct(List<PhraseMatch> cues, int act, int issue, string text)
+    {
+        if (act + 1 >= issue || Party(cues[act + 1]) is null)
+        {
+            return -1;
+        }
+
+        return Between(text, cues[act].Span.End, cues[act + 1].Span.Start) is "for" or "of" or "by" or "from" ? act + 1 : -1;
+    }
+
     /// <summary>The party next to a speech verb after the issue ("..., Merz said", "... said Peskov"), or -1.</summary>
     private int SpeakerAfter(List<PhraseMatch> cues, int issue)
     {
@@ -745,6 +800,68 @@ public sealed class ClaimExtractor
         return word.EndsWith("al", StringComparison.OrdinalIgnoreCase) || word.EndsWith("tion", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("ment", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ive", StringComparison.OrdinalIgnoreCase)
             || word.Equals("plan", StringComparison.OrdinalIgnoreCase) || word.Equals("offer", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Where a leading condition ends ("If Russia wanted peace, ..."): the offset after its comma, or -1 when the clause does not open with one.</summary>
+    private static int ConditionEnd(string text, int from, int limit)
+    {
+        var i = from;
+        while (i < limit && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < limit && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var word = text.AsSpan(start, i - start);
+        if (word.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return ConditionEnd(text, i, limit);
+        }
+
+        if (!(word.Equals("if", StringComparison.OrdinalIgnoreCase) || word.Equals("unless", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("should", StringComparison.OrdinalIgnoreCase) || word.Equals("once", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("whenever", StringComparison.OrdinalIgnoreCase)))
+        {
+            return -1;
+        }
+
+        var comma = text.AsSpan(i, limit - i).IndexOf(',');
+        return comma < 0 ? -1 : i + comma + 1;
+    }
+
+    /// <summary>True when a personal pronoun stands between the offsets ("he", "it", "they", "we", "its"...).</summary>
+    private static bool HasPronoun(string text, int from, int to)
+    {
+        var i = Math.Max(0, from);
+        while (i < to)
+        {
+            while (i < to && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < to && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            foreach (var pronoun in Pronouns)
+            {
+                if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a short gap ends in a coordination ("supplies and", ", or the"), joining the term before it to the one after.</summary>
@@ -890,6 +1007,23 @@ public sealed class ClaimExtractor
 
         /// <summary>The party cue that last owned a document ("Russia's memorandum").</summary>
         public PhraseMatch? DocumentOwner { get; set; }
+
+        /// <summary>The last cue naming each party, most recent last.</summary>
+        public List<(PhraseMatch Cue, string Actor)> RecentParties { get; } = [];
+
+        public void RememberParty(PhraseMatch cue, string actor)
+        {
+            for (var i = 0; i < RecentParties.Count; i++)
+            {
+                if (RecentParties[i].Actor == actor)
+                {
+                    RecentParties.RemoveAt(i);
+                    break;
+                }
+            }
+
+            RecentParties.Add((cue, actor));
+        }
 
         public void Remember(int person)
         {

@@ -53,6 +53,9 @@ internal enum CueKind
 
     /// <summary>A noun for a party's written position ("memorandum"), which speaks for its owner.</summary>
     Document,
+
+    /// <summary>A phrase for the last two parties named ("both sides"), resolved to both before reading.</summary>
+    Group,
 }
 
 /// <summary>Packs and unpacks matcher payloads: the cue kind in the high bits, an index below.</summary>

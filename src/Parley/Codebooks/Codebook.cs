@@ -89,10 +89,11 @@ public sealed record AttributionCues(IReadOnlyList<string> Speech, IReadOnlyList
 /// <param name="Descriptions">Descriptions of persons ("the diplomat"), resolved to the last person named whose role fits.</param>
 /// <param name="Terms">Phrases that refer back to the last term named ("the idea", "the proposal").</param>
 /// <param name="Documents">Nouns for a party's written position ("memorandum", "draft"): once owned ("Russia's memorandum"), "the memorandum" speaks for its owner.</param>
-public sealed record ReferenceCues(IReadOnlyList<DescriptionEntry> Descriptions, IReadOnlyList<string> Terms, IReadOnlyList<string> Documents)
+/// <param name="Groups">Phrases for the last two parties named together ("both sides", "the two presidents").</param>
+public sealed record ReferenceCues(IReadOnlyList<DescriptionEntry> Descriptions, IReadOnlyList<string> Terms, IReadOnlyList<string> Documents, IReadOnlyList<string> Groups)
 {
     /// <summary>No reference cues.</summary>
-    public static ReferenceCues None { get; } = new([], [], []);
+    public static ReferenceCues None { get; } = new([], [], [], []);
 }
 
 /// <summary>A description of a person by office: "the diplomat" fits a foreign minister, a secretary of state, an envoy.</summary>

@@ -13,7 +13,7 @@ public static partial class CodebookLoader
     private static readonly string[] IssueKeys = ["id", "proposition", "cues", "against_cues", "places"];
     private static readonly string[] ModalityKeys = ["negation", "unlikely", "willing", "uncertain"];
     private static readonly string[] AttributionKeys = ["speech", "report", "anonymous", "hedges"];
-    private static readonly string[] ReferenceKeys = ["descriptions", "terms", "documents"];
+    private static readonly string[] ReferenceKeys = ["descriptions", "terms", "documents", "groups"];
     private static readonly string[] DescriptionKeys = ["phrases", "roles"];
 
     /// <summary>Loads and validates the codebook file.</summary>
@@ -219,7 +219,7 @@ public static partial class CodebookLoader
             }
         }
 
-        return new ReferenceCues(descriptions, context.Strings(node, "terms", "references.terms"), context.Strings(node, "documents", "references.documents"));
+        return new ReferenceCues(descriptions, context.Strings(node, "terms", "references.terms"), context.Strings(node, "documents", "references.documents"), context.Strings(node, "groups", "references.groups"));
     }
 
     private static void CheckAliasesAreUnique(Context context, YamlMappingNode root, List<ActorEntry> actors)

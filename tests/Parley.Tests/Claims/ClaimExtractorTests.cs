@@ -190,4 +190,29 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void A_negator_reaches_over_coordinated_terms() =>
         Assert.Equal(["RU demand military_aid against"], Extract("Moscow demands an end to Western arms supplies and intelligence sharing."));
+
+    [Fact]
+    public void A_leading_condition_is_not_the_subject_and_the_speaker_after_it_is() =>
+        Assert.Equal(["UA demand ceasefire for"], Extract("If Russia really wanted peace, it should agree to a ceasefire at once, Andrii Sybiha wrote."));
+
+    [Fact]
+    public void Without_a_pronoun_a_sentence_does_not_borrow_the_last_party() =>
+        Assert.Empty(Extract("Zelensky visited the front on Monday. Europeans should stop talking about a reassurance force."));
+
+    [Fact]
+    public void A_pronoun_before_the_speech_verb_borrows_the_last_party() =>
+        Assert.Contains("RU demand ceasefire against", Extract("Putin met his generals on Friday. He told them that there must be no truce."));
+
+    [Fact]
+    public void Both_sides_are_the_last_two_parties_named()
+    {
+        var claims = Extract("Russian and Ukrainian negotiators met in Istanbul. Both sides agreed to a prisoner exchange.");
+
+        Assert.Contains("RU accept prisoner_exchange for", claims);
+        Assert.Contains("UA accept prisoner_exchange for", claims);
+    }
+
+    [Fact]
+    public void A_party_attached_to_the_act_noun_is_its_subject() =>
+        Assert.Contains("UA demand ukraine_nato for", Extract("Key priorities for Ukraine remain NATO membership."));
 }
