@@ -50,7 +50,7 @@ public static class EvalCommand
         var predicted = new List<Claim>();
         var documents = new HashSet<string>(StringComparer.Ordinal);
         var failed = 0;
-        await foreach (var (outcome, claims) in ExtractCommand.ReadClaimsAsync(settings.Paths, extractor, environment, cancellationToken).ConfigureAwait(false))
+        await foreach (var (outcome, claims) in ExtractCommand.ReadClaimsAsync(settings.Paths, extractor, environment, cancellationToken, skipFile: settings.Gold).ConfigureAwait(false))
         {
             if (outcome.Failed)
             {

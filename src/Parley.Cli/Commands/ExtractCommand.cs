@@ -60,11 +60,13 @@ public static class ExtractCommand
 
     /// <summary>Reads the inputs on all cores and extracts each one's claims, printing one error line per input that fails.</summary>
     public static async IAsyncEnumerable<(ReadOutcome Outcome, List<Claim> Claims)> ReadClaimsAsync(
-        IReadOnlyList<string> paths, ClaimExtractor extractor, CliEnvironment environment, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IReadOnlyList<string> paths, ClaimExtractor extractor, CliEnvironment environment, [EnumeratorCancellation] CancellationToken cancellationToken, string? skipFile = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         using var loader = new InputLoader(stdin: environment.StandardInput);
-        await foreach (var item in new ReadPipeline(ArticleReader.Default, loader).ReadAsync(InputFinder.Expand(paths), outcome => (outcome, Extract(extractor, outcome)), cancellationToken).ConfigureAwait(false))
+        var skip = skipFile is null ? null : Path.GetFullPath(skipFile);
+        var inputs = InputFinder.Expand(paths).Where(input => skip is null || input.Kind != InputKind.File || !string.Equals(Path.GetFullPath(input.Origin), skip, StringComparison.Ordinal));
+        await foreach (var item in new ReadPipeline(ArticleReader.Default, loader).ReadAsync(inputs, outcome => (outcome, Extract(extractor, outcome)), cancellationToken).ConfigureAwait(false))
         {
             if (item.outcome.Failed)
             {

@@ -44,6 +44,18 @@ internal enum CueKind
 
     /// <summary>A hedge.</summary>
     Hedge,
+
+    /// <summary>A description of a person by office ("the diplomat"), resolved to a person before reading.</summary>
+    Description,
+
+    /// <summary>A phrase referring back to the last term named ("the idea"), resolved to an issue before reading.</summary>
+    TermReference,
+
+    /// <summary>A noun for a party's written position ("memorandum"), which speaks for its owner.</summary>
+    Document,
+
+    /// <summary>A phrase for the last two parties named ("both sides"), resolved to both before reading.</summary>
+    Group,
 }
 
 /// <summary>Packs and unpacks matcher payloads: the cue kind in the high bits, an index below.</summary>

@@ -9,6 +9,7 @@ namespace Parley.Codebooks;
 /// <param name="Modality">Negation, unlikelihood and willingness cues.</param>
 /// <param name="Attribution">Speech, report, anonymous-source and hedge cues.</param>
 /// <param name="Source">Where the codebook was loaded from.</param>
+/// <param name="References">Descriptions of persons ("the diplomat") and phrases that refer back to a term ("the idea").</param>
 public sealed record Codebook(
     string Name,
     string Title,
@@ -17,7 +18,8 @@ public sealed record Codebook(
     IReadOnlyDictionary<ClaimAct, IReadOnlyList<string>> Acts,
     ModalityCues Modality,
     AttributionCues Attribution,
-    string Source)
+    string Source,
+    ReferenceCues References)
 {
     /// <summary>The codebook for the 2025 US–Russia–Ukraine talks, shipped with Parley.</summary>
     public static Codebook Default => DefaultCodebook.Value;
@@ -82,3 +84,19 @@ public sealed record ModalityCues(IReadOnlyList<string> Negation, IReadOnlyList<
 /// <param name="Anonymous">Anonymous-source cues ("informed sources").</param>
 /// <param name="Hedges">Cues that leave a claim unconfirmed ("no direct confirmation").</param>
 public sealed record AttributionCues(IReadOnlyList<string> Speech, IReadOnlyList<string> Report, IReadOnlyList<string> Anonymous, IReadOnlyList<string> Hedges);
+
+/// <summary>Phrases that refer back to something named earlier in the article.</summary>
+/// <param name="Descriptions">Descriptions of persons ("the diplomat"), resolved to the last person named whose role fits.</param>
+/// <param name="Terms">Phrases that refer back to the last term named ("the idea", "the proposal").</param>
+/// <param name="Documents">Nouns for a party's written position ("memorandum", "draft"): once owned ("Russia's memorandum"), "the memorandum" speaks for its owner.</param>
+/// <param name="Groups">Phrases for the last two parties named together ("both sides", "the two presidents").</param>
+public sealed record ReferenceCues(IReadOnlyList<DescriptionEntry> Descriptions, IReadOnlyList<string> Terms, IReadOnlyList<string> Documents, IReadOnlyList<string> Groups)
+{
+    /// <summary>No reference cues.</summary>
+    public static ReferenceCues None { get; } = new([], [], [], []);
+}
+
+/// <summary>A description of a person by office: "the diplomat" fits a foreign minister, a secretary of state, an envoy.</summary>
+/// <param name="Phrases">The descriptions ("the diplomat", "the top diplomat").</param>
+/// <param name="Roles">Words of the roles they fit, matched as whole words of a person's role ("foreign minister").</param>
+public sealed record DescriptionEntry(IReadOnlyList<string> Phrases, IReadOnlyList<string> Roles);

@@ -7,12 +7,14 @@ namespace Parley.Codebooks;
 /// <summary>Loads a codebook from YAML and validates it, naming the line and field of every problem.</summary>
 public static partial class CodebookLoader
 {
-    private static readonly string[] TopKeys = ["name", "title", "version", "actors", "issues", "acts", "modality", "attribution"];
+    private static readonly string[] TopKeys = ["name", "title", "version", "actors", "issues", "acts", "modality", "attribution", "references"];
     private static readonly string[] ActorKeys = ["id", "name", "aliases", "demonyms", "persons"];
     private static readonly string[] PersonKeys = ["name", "aliases", "role"];
     private static readonly string[] IssueKeys = ["id", "proposition", "cues", "against_cues", "places"];
     private static readonly string[] ModalityKeys = ["negation", "unlikely", "willing", "uncertain"];
     private static readonly string[] AttributionKeys = ["speech", "report", "anonymous", "hedges"];
+    private static readonly string[] ReferenceKeys = ["descriptions", "terms", "documents", "groups"];
+    private static readonly string[] DescriptionKeys = ["phrases", "roles"];
 
     /// <summary>Loads and validates the codebook file.</summary>
     public static Codebook LoadFile(string path)
@@ -59,8 +61,11 @@ public static partial class CodebookLoader
         var attribution = context.OptionalMapping(root, "attribution", "attribution") is { } a
             ? ReadAttribution(context, a)
             : new AttributionCues([], [], [], []);
+        var references = context.OptionalMapping(root, "references", "references") is { } r
+            ? ReadReferences(context, r)
+            : ReferenceCues.None;
         CheckAliasesAreUnique(context, root, actors);
-        return new Codebook(name, title, actors, issues, acts, modality, attribution, source);
+        return new Codebook(name, title, actors, issues, acts, modality, attribution, source, references);
     }
 
     private static List<ActorEntry> ReadActors(Context context, YamlSequenceNode sequence)
@@ -190,6 +195,31 @@ public static partial class CodebookLoader
             context.Strings(node, "report", "attribution.report"),
             context.Strings(node, "anonymous", "attribution.anonymous"),
             context.Strings(node, "hedges", "attribution.hedges"));
+    }
+
+    private static ReferenceCues ReadReferences(Context context, YamlMappingNode node)
+    {
+        context.OnlyKeys(node, ReferenceKeys, "references");
+        var descriptions = new List<DescriptionEntry>();
+        if (context.OptionalSequence(node, "descriptions", "references.descriptions") is { } sequence)
+        {
+            for (var i = 0; i < sequence.Children.Count; i++)
+            {
+                var path = $"references.descriptions[{i}]";
+                var entry = context.Mapping(sequence.Children[i], path);
+                context.OnlyKeys(entry, DescriptionKeys, path);
+                var phrases = context.Strings(entry, "phrases", path + ".phrases");
+                var roles = context.Strings(entry, "roles", path + ".roles");
+                if (phrases.Count == 0 || roles.Count == 0)
+                {
+                    context.Fail(entry, path, "a description needs phrases and the roles they fit");
+                }
+
+                descriptions.Add(new DescriptionEntry(phrases, roles));
+            }
+        }
+
+        return new ReferenceCues(descriptions, context.Strings(node, "terms", "references.terms"), context.Strings(node, "documents", "references.documents"), context.Strings(node, "groups", "references.groups"));
     }
 
     private static void CheckAliasesAreUnique(Context context, YamlMappingNode root, List<ActorEntry> actors)

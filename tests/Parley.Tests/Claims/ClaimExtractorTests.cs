@@ -106,4 +106,113 @@ public sealed class ClaimExtractorTests
         Assert.True(claim.Hedged);
         Assert.Equal(AttributionKind.Unconfirmed, claim.Attribution.Kind);
     }
+
+    [Fact]
+    public void A_description_refers_to_the_last_person_whose_role_fits()
+    {
+        var article = new Article("t.txt", null, null, null, null, null, "en", [], "Sergei Lavrov met Marco Rubio in Riyadh on Tuesday. After the talks the diplomat rejected any deployment of European peacekeepers.", "text", "t.txt");
+
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(article));
+
+        // Rubio was named last, and a secretary of state fits "the diplomat" as well as a foreign minister does.
+        Assert.Equal(("US", "Marco Rubio", "foreign_troops"), (claim.Actor, claim.Speaker, claim.Issue));
+    }
+
+    [Fact]
+    public void A_description_skips_people_whose_role_does_not_fit() =>
+        Assert.Equal(["RU reject foreign_troops against"], Extract("Sergei Lavrov spoke after Donald Trump's call. The diplomat rejected any deployment of European peacekeepers."));
+
+    [Fact]
+    public void A_role_names_its_holder_before_anyone_is_named()
+    {
+        var article = new Article("t.txt", null, null, null, null, null, "en", [], "The Kremlin spokesman told reporters that Moscow would never recognise a neutral zone run by peacekeepers.", "text", "t.txt");
+
+        var claim = Assert.Single(ClaimExtractor.Default.Extract(article), c => c.Issue == "foreign_troops");
+
+        Assert.Equal(("RU", "Dmitry Peskov"), (claim.Actor, claim.Speaker));
+    }
+
+    [Fact]
+    public void An_unresolved_description_is_no_party() =>
+        Assert.Empty(Extract("The envoy rejected the deployment of peacekeepers."));
+
+    [Fact]
+    public void A_reference_to_the_idea_takes_the_term_of_the_sentence_before()
+    {
+        var claims = Extract("Paris floated the deployment of a European reassurance force. Moscow dismissed the idea on Friday.");
+
+        Assert.Contains("FR propose foreign_troops for", claims);
+        Assert.Contains("RU reject foreign_troops against", claims);
+    }
+
+    [Fact]
+    public void A_reference_keeps_the_direction_of_its_term() =>
+        Assert.Contains("UA reject ukraine_nato for", Extract("Moscow wants Ukraine's neutral status written into any deal. Kyiv rejected the demand outright."));
+
+    [Fact]
+    public void A_reference_reaches_back_only_one_sentence() =>
+        Assert.DoesNotContain("RU reject foreign_troops against", Extract("Paris floated the deployment of a European reassurance force. The talks ran late into the night. Moscow dismissed the idea on Friday."));
+
+    [Fact]
+    public void A_plan_that_names_its_terms_is_still_a_proposal() =>
+        Assert.Contains("US propose ceasefire for", Extract("Washington presented the plan for a 30-day ceasefire on Monday."));
+
+    [Fact]
+    public void Rejecting_a_rejection_turns_the_stance_around()
+    {
+        var claims = Extract("Kyiv rejected Moscow's objections to the deployment of peacekeepers.");
+
+        Assert.Contains("UA reject foreign_troops for", claims);
+        Assert.Contains("RU reject foreign_troops against", claims);
+        Assert.DoesNotContain("UA reject foreign_troops against", claims);
+    }
+
+    [Theory]
+    [InlineData("The Kremlin did not rule out a meeting between Putin and Zelensky.", "RU accept leaders_summit for")]
+    [InlineData("Moscow has no objections to a prisoner exchange.", "RU accept prisoner_exchange for")]
+    [InlineData("Kyiv refused to rule out a summit with Moscow.", "UA accept leaders_summit for")]
+    public void A_negated_rejection_is_acceptance(string text, string expected) =>
+        Assert.Contains(expected, Extract(text));
+
+    [Fact]
+    public void A_document_speaks_for_the_party_that_issued_it()
+    {
+        var claims = Extract("The Russian delegation handed over a memorandum in Istanbul. Zelensky called it an ultimatum. The memorandum also calls for an end to Western arms supplies.");
+
+        Assert.Contains("RU demand military_aid against", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("UA demand", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_owned_document_keeps_its_owner_when_named_again() =>
+        Assert.Contains("US propose front_line_freeze for", Extract("Reporters have seen the US draft. The draft proposes to freeze the front line where it stands."));
+
+    [Fact]
+    public void A_negator_reaches_over_coordinated_terms() =>
+        Assert.Equal(["RU demand military_aid against"], Extract("Moscow demands an end to Western arms supplies and intelligence sharing."));
+
+    [Fact]
+    public void A_leading_condition_is_not_the_subject_and_the_speaker_after_it_is() =>
+        Assert.Equal(["UA demand ceasefire for"], Extract("If Russia really wanted peace, it should agree to a ceasefire at once, Andrii Sybiha wrote."));
+
+    [Fact]
+    public void Without_a_pronoun_a_sentence_does_not_borrow_the_last_party() =>
+        Assert.Empty(Extract("Zelensky visited the front on Monday. Europeans should stop talking about a reassurance force."));
+
+    [Fact]
+    public void A_pronoun_before_the_speech_verb_borrows_the_last_party() =>
+        Assert.Contains("RU demand ceasefire against", Extract("Putin met his generals on Friday. He told them that there must be no truce."));
+
+    [Fact]
+    public void Both_sides_are_the_last_two_parties_named()
+    {
+        var claims = Extract("Russian and Ukrainian negotiators met in Istanbul. Both sides agreed to a prisoner exchange.");
+
+        Assert.Contains("RU accept prisoner_exchange for", claims);
+        Assert.Contains("UA accept prisoner_exchange for", claims);
+    }
+
+    [Fact]
+    public void A_party_attached_to_the_act_noun_is_its_subject() =>
+        Assert.Contains("UA demand ukraine_nato for", Extract("Key priorities for Ukraine remain NATO membership."));
 }

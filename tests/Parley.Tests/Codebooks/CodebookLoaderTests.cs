@@ -127,4 +127,34 @@ public sealed class CodebookLoaderTests
         Assert.Contains(codebook.Issues, i => i.Id == "hostage_release");
         Assert.DoesNotContain(codebook.Issues, i => i.Id == "ukraine_nato");
     }
+
+    [Fact]
+    public void References_load_with_their_descriptions_and_term_phrases()
+    {
+        var codebook = Load(Minimal + """
+
+            references:
+              descriptions:
+                - { phrases: [the spokesman], roles: [spokesman] }
+              terms: [the idea]
+            """);
+
+        var description = Assert.Single(codebook.References.Descriptions);
+        Assert.Equal(["the spokesman"], description.Phrases);
+        Assert.Equal(["spokesman"], description.Roles);
+        Assert.Equal(["the idea"], codebook.References.Terms);
+    }
+
+    [Fact]
+    public void A_description_without_roles_is_refused()
+    {
+        var error = Fails(Minimal + """
+
+            references:
+              descriptions:
+                - { phrases: [the spokesman] }
+            """);
+
+        Assert.Contains("references.descriptions[0]", error.Message, StringComparison.Ordinal);
+    }
 }
