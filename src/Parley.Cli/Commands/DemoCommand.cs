@@ -58,6 +58,7 @@ public static class DemoCommand
             $"""
 
             Next, try:
+              ./parley serve --db {path}     # the dashboard at http://127.0.0.1:5170/
               ./parley stats --db {path}
               ./parley search --db {path} ceasefire Riyadh
               ./parley extract samples/text | head -n 12

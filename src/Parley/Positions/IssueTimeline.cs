@@ -34,6 +34,11 @@ public sealed class IssueTimeline
         }
 
         using var command = store.Connection.CreateCommand();
+
+        // Stores whose claims carry their own day and story (schema 2) are counted from the claims alone, through
+        // the (issue, day) index; older stores join each claim's document for its date.
+        var dated = HasClaimDays(store);
+        var day = dated ? "c.day" : "coalesce(d.published, substr(d.ingested_at, 1, 10))";
         var where = new List<string> { "c.issue = $issue" };
         command.Parameters.AddWithValue("$issue", filter.Issue);
         if (filter.Actor is { } actor)
@@ -50,32 +55,29 @@ public sealed class IssueTimeline
 
         if (filter.Since is { } since)
         {
-            where.Add("day >= $since");
-            command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            where.Add($"{day} >= $since");
+            command.Parameters.AddWithValue("$since", dated ? since.DayNumber : since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         if (filter.Until is { } until)
         {
-            where.Add("day <= $until");
-            command.Parameters.AddWithValue("$until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            where.Add($"{day} <= $until");
+            command.Parameters.AddWithValue("$until", dated ? until.DayNumber : until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         command.CommandText = $"""
-            SELECT day, actor, sum(stance = 'for'), sum(stance = 'against'), count(DISTINCT story_id)
-            FROM (
-                SELECT coalesce(d.published, substr(d.ingested_at, 1, 10)) AS day, c.actor, c.stance, d.story_id
-                FROM claims c JOIN documents d ON d.id = c.document_id
-                WHERE {string.Join(" AND ", where)}
-            )
-            GROUP BY day, actor
-            ORDER BY day, actor
+            SELECT {day} AS day, c.actor, sum(c.stance = 'for'), sum(c.stance = 'against'), count(DISTINCT {(dated ? "c.story_id" : "d.story_id")})
+            FROM claims c {(dated ? string.Empty : "JOIN documents d ON d.id = c.document_id")}
+            WHERE {string.Join(" AND ", where)}
+            GROUP BY 1, 2
+            ORDER BY 1, 2
             """;
         var points = new List<TimelinePoint>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             points.Add(new TimelinePoint(
-                DateOnly.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
+                dated ? DateOnly.FromDayNumber(reader.GetInt32(0)) : DateOnly.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
                 reader.GetString(1),
                 reader.GetInt32(2),
                 reader.GetInt32(3),
@@ -83,5 +85,12 @@ public sealed class IssueTimeline
         }
 
         return points;
+    }
+
+    private static bool HasClaimDays(ParleyStore store)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM pragma_table_info('claims') WHERE name IN ('day', 'story_id')";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 2;
     }
 }
