@@ -79,6 +79,7 @@ function button(label, className, onClick) {
   return b;
 }
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const actorName = (id) => state.actorNames.get(id) ?? id;
 const issueLabel = (id) => state.issueLabels.get(id) ?? id;
 
@@ -711,7 +712,7 @@ async function followJob(id) {
     progress.value = status.done;
     if (status.state === 'done' || status.state === 'failed') {
       $('job-status').textContent = status.state === 'done'
-        ? `Done: ${status.articles} articles read from ${status.inputs - status.failed} of ${status.inputs} inputs; ${status.added} new, ${status.duplicates} already stored, ${status.joinedStories} joined an earlier story.`
+        ? `Done: ${plural(status.articles, 'article')} read from ${status.inputs - status.failed} of ${plural(status.inputs, 'input')}; ${status.added} new, ${status.duplicates} already stored, ${status.joinedStories} joined an earlier story.`
         : `Failed: ${status.message ?? 'the store could not be written'}`;
       $('job-errors').replaceChildren(...status.errors.map((e) => el('li', null, `${e.input}: ${e.error}`)));
       job.dataset.state = status.state;
