@@ -191,13 +191,14 @@ internal static class MarkdownBrief
         actors.Count == 0 ? "—" : Escape(string.Join(", ", view.Labels.OrderActors(actors).Select(view.Labels.Actor)));
 
     /// <summary>
-    /// Makes text inert in Markdown: &amp;, &lt; and &gt; become entities (no raw HTML, no autolinks), the characters of
+    /// Makes text inert in Markdown: &amp; and &lt; become entities (no raw HTML, no autolinks), the characters of
     /// inline structure (emphasis, links, code, table cells, strike-through) are backslash-escaped, and newlines fold to
     /// spaces, so the text never starts a block of its own.
     /// </summary>
     internal static string Escape(string? text)
     {
-        var line = BriefText.OneLine(HtmlBuilder.Encode(text).Replace("&quot;", "\"", StringComparison.Ordinal).Replace("&#39;", "'", StringComparison.Ordinal));
+        // '<' would open raw HTML and '&' an entity; '>' only matters at the start of a line, which text never is here.
+        var line = BriefText.OneLine(text).Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
         var escaped = new StringBuilder(line.Length + 8);
         foreach (var c in line)
         {
