@@ -148,9 +148,9 @@ internal static class HtmlBrief
         html.Element("h2", "Where the parties stand");
         Legend(html);
         html.Open("div", ("class", "grid-wrap"));
-        var minWidth = string.Create(CultureInfo.InvariantCulture, $"min-width:{8 + (view.Issues.Count * 3.2):0.#}rem");
+        var minWidth = string.Create(CultureInfo.InvariantCulture, $"min-width:{10 + (view.Issues.Count * 2.9):0.#}rem");
         html.Open("table", ("class", "grid"), ("style", minWidth), ("data-rows", view.Actors.Count.ToString(CultureInfo.InvariantCulture)), ("data-columns", view.Issues.Count.ToString(CultureInfo.InvariantCulture)));
-        html.Element("caption", "Each party's current act and stance on each issue: claims · independent sources, and a confidence bar.");
+        html.Element("caption", "Each party's current act and stance on each issue, with its claims·independent sources and a confidence bar.");
         html.Open("thead").Open("tr");
         html.Element("th", "Party", ("scope", "col"), ("class", "corner"));
         foreach (var issue in view.Issues)
@@ -205,8 +205,8 @@ internal static class HtmlBrief
             ("data-sources", cell.Sources.ToString(CultureInfo.InvariantCulture)),
             ("data-confidence", BriefText.Number(confidence)),
             ("title", title));
-        html.Element("span", $"{BriefText.Glyph(cell)} {BriefText.Act(cell.Act)}", ("class", "act"));
-        html.Element("span", $"{cell.Claims} · {cell.Sources}", ("class", "n"));
+        html.Element("span", BriefText.Act(cell.Act), ("class", "act"));
+        html.Element("span", $"{BriefText.Glyph(cell)} {cell.Claims}·{cell.Sources}", ("class", "n"));
         html.Open("span", ("class", "conf"), ("aria-label", $"confidence {BriefText.Number(confidence)}"));
         html.Empty("span", ("style", string.Create(CultureInfo.InvariantCulture, $"width:{confidence * 100:0}%")));
         html.Close("span");
@@ -225,9 +225,9 @@ internal static class HtmlBrief
         }
 
         html.Open("li", ("class", "legend-item"));
-        html.Text("act on top (demand, propose, accept, reject); ");
-        html.Element("span", "3 · 2", ("class", "mono"));
-        html.Text(" = claims · independent sources; bar = confidence");
+        html.Text("in each cell: the act (demand, propose, accept, reject), then ");
+        html.Element("span", "+ 3·2", ("class", "mono"));
+        html.Text(" = stance, claims·independent sources; the bar is the confidence");
         html.Close("li");
         html.Close("ul");
     }
@@ -468,7 +468,7 @@ internal static class HtmlBrief
 
         *{box-sizing:border-box}
         html{-webkit-text-size-adjust:100%}
-        body{margin:0 auto;max-width:1200px;padding:24px 20px 48px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1f2937;background:#fff;overflow-wrap:anywhere}
+        body{margin:0 auto;max-width:1240px;padding:24px 20px 48px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1f2937;background:#fff;overflow-wrap:anywhere}
         h1{font-size:28px;line-height:1.2;margin:0 0 6px}
         h2{font-size:20px;margin:32px 0 8px;padding-bottom:4px;border-bottom:2px solid #e5e7eb}
         h3{font-size:16px;margin:20px 0 4px}
@@ -504,12 +504,12 @@ internal static class HtmlBrief
         .grid-wrap{overflow-x:auto;max-width:100%}
         table.grid{border-collapse:separate;border-spacing:3px;table-layout:fixed;width:100%}
         table.grid caption{caption-side:bottom;text-align:left;font-size:12px;color:#6b7280;padding-top:4px}
-        .grid th.corner{width:8rem;text-align:left;vertical-align:bottom;font-size:12px;color:#6b7280;font-weight:400;padding:0 6px 4px}
-        .grid thead th.issue{vertical-align:bottom;height:9.5rem;padding:0 0 4px;font-size:12px;font-weight:600}
-        .grid thead th.issue span{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:9.2rem;overflow:hidden;text-overflow:ellipsis;text-align:left}
+        .grid th.corner{width:10rem;text-align:left;vertical-align:bottom;font-size:12px;color:#6b7280;font-weight:400;padding:0 6px 4px}
+        .grid thead th.issue{vertical-align:bottom;height:11rem;padding:0 0 4px;font-size:12px;font-weight:600}
+        .grid thead th.issue span{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:10.7rem;overflow:hidden;text-overflow:ellipsis;text-align:left}
         .grid tbody th{text-align:left;font-size:13px;font-weight:600;padding:0 6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-        .grid td{height:3.4rem;padding:4px 2px 3px;text-align:center;vertical-align:middle;border-radius:4px;font-size:11px;line-height:1.25;overflow:hidden;overflow-wrap:normal}
-        .grid td .act{display:block;font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+        .grid td{height:3.4rem;padding:4px 1px 3px;text-align:center;vertical-align:middle;border-radius:4px;font:11px/1.25 "Arial Narrow","Liberation Sans Narrow","DejaVu Sans Condensed","Roboto Condensed","Helvetica Neue",Arial,sans-serif;overflow:hidden;overflow-wrap:normal}
+        .grid td .act{display:block;font-weight:700;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
         .grid td .n{display:block;font-variant-numeric:tabular-nums;white-space:nowrap}
         .grid td .conf{display:block;height:4px;margin:3px 3px 0;background:rgba(0,0,0,.08);border-radius:2px;overflow:hidden}
         .grid td .conf span{display:block;height:100%;background:currentColor;opacity:.75}

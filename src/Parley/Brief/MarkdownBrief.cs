@@ -70,7 +70,7 @@ internal static class MarkdownBrief
     private static void Grid(StringBuilder md, BriefView view)
     {
         md.Append("## Where the parties stand\n\n");
-        md.Append("Legend: **+** for, **−** against, **±** reported both ways, · no claim; then the act, claims · independent sources, and the confidence (0–1).\n\n");
+        md.Append("Legend: **+** for, **−** against, **±** reported both ways, · no claim; then the act, claims·independent sources, and the confidence (0–1).\n\n");
         md.Append("| Party |");
         foreach (var issue in view.Issues)
         {

@@ -102,4 +102,34 @@ public static class BriefModels
             new StoreStats(0, 0, 0, 0, 0, null, null, []), Generated);
 
     public static DateOnly D(int day) => new(2025, 3, day);
+
+    /// <summary>Every issue of the built-in codebook against its first ten parties: the widest grid a brief draws for this negotiation.</summary>
+    public static BriefContent Wide()
+    {
+        var codebook = Codebook.Default;
+        var actors = codebook.Actors.Take(10).Select(a => a.Id).ToList();
+        var issues = codebook.Issues.Select(i => i.Id).ToList();
+        var acts = Enum.GetValues<ClaimAct>();
+        var cells = new List<PositionCell>();
+        var claims = new List<StoredClaim>();
+        for (var a = 0; a < actors.Count; a++)
+        {
+            for (var i = 0; i < issues.Count; i++)
+            {
+                if ((a + i) % 3 == 2)
+                {
+                    continue;
+                }
+
+                var stance = (a * 7 + i) % 2 == 0 ? Stance.For : Stance.Against;
+                var act = acts[(a + (2 * i)) % acts.Length];
+                cells.Add(Cell(actors[a], issues[i], stance, act, 12, 9, ((a + i) % 10) / 10.0, conflict: (a + i) % 7 == 0));
+                claims.Add(Claim(claims.Count + 1, actors[a], act, issues[i], stance, new DateOnly(2025, 1, 1).AddDays((a * 13 + i * 17) % 150), claims.Count + 1, speaker: "A Spokesperson With A Long Name"));
+            }
+        }
+
+        var outlooks = issues.Select(issue => new IssueOutlook(issue, Outlook.Clash, [actors[0]], [actors[1]], [])).ToList();
+        var map = new NegotiationMap(cells, outlooks, ClaimFilter.All);
+        return new BriefContent(codebook.Title, null, null, new DateOnly(2025, 5, 1), map, [], claims.OrderBy(c => c.Date).ToList(), BriefLabels.From(codebook), Stats(claims.Count), Generated);
+    }
 }

@@ -88,7 +88,7 @@ public sealed partial class BriefRendererTests
 
         Assert.Equal(["for", "against", "conflict", "none"], stances);
         Assert.All(legend.QuerySelectorAll("[data-stance]"), item => Assert.NotNull(item.QuerySelector(".swatch")));
-        Assert.Contains("claims · independent sources", legend.TextContent, StringComparison.Ordinal);
+        Assert.Contains("claims·independent sources", legend.TextContent, StringComparison.Ordinal);
         Assert.Contains("confidence", legend.TextContent, StringComparison.Ordinal);
     }
 
@@ -112,7 +112,7 @@ public sealed partial class BriefRendererTests
             Assert.Contains(stance, td.ClassList);
             Assert.Equal(cell.Act.ToString().ToLowerInvariant(), td.GetAttribute("data-act"));
             Assert.Contains(cell.Act.ToString().ToLowerInvariant(), td.QuerySelector(".act")!.TextContent, StringComparison.Ordinal);
-            Assert.Equal($"{cell.Claims} · {cell.Sources}", td.QuerySelector(".n")!.TextContent);
+            Assert.Equal($"{(cell.Conflict ? "±" : cell.Stance == Stance.For ? "+" : "−")} {cell.Claims}·{cell.Sources}", td.QuerySelector(".n")!.TextContent);
             Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"width:{cell.Confidence * 100:0}%"), td.QuerySelector(".conf span")!.GetAttribute("style"));
         }
 
