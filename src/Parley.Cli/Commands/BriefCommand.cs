@@ -36,13 +36,6 @@ public static class BriefCommand
         {
             since, until, output, format, db, codebook,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(since) is { } first && result.GetValue(until) is { } last && first > last)
-            {
-                result.AddError($"--since {first:yyyy-MM-dd} is after --until {last:yyyy-MM-dd}");
-            }
-        });
         command.SetAction(result =>
         {
             var path = result.GetValue(output);
@@ -57,6 +50,12 @@ public static class BriefCommand
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(environment);
+        if (settings.Since is { } first && settings.Until is { } last && first > last)
+        {
+            environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parley: --since {first:yyyy-MM-dd} is after --until {last:yyyy-MM-dd}"));
+            return ExitCodes.Usage;
+        }
+
         Codebook codebook;
         try
         {

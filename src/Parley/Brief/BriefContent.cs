@@ -79,7 +79,8 @@ public enum BriefFormat
 /// <param name="HeadlineChanges">The most changes listed (shifts first); the rest are counted.</param>
 /// <param name="QuotesPerIssue">The most evidence quotes per issue.</param>
 /// <param name="MarkersPerIssue">The most claims drawn on one issue's timeline (the latest are kept; the rest are counted).</param>
-public sealed record BriefOptions(int HeadlineChanges = 12, int QuotesPerIssue = 3, int MarkersPerIssue = 400)
+/// <param name="SharedTimeAxis">Draw every issue's timeline on one date axis (the period, else the span of all claims) rather than each on its own.</param>
+public sealed record BriefOptions(int HeadlineChanges = 12, int QuotesPerIssue = 3, int MarkersPerIssue = 400, bool SharedTimeAxis = true)
 {
     /// <summary>The defaults.</summary>
     public static BriefOptions Default { get; } = new();

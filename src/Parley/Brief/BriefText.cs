@@ -75,14 +75,26 @@ internal static class BriefText
     /// <summary>"against (reject)".</summary>
     public static string State(PositionState? state) => state is null ? "no position" : $"{Stance(state.Stance)} ({Act(state.Act)})";
 
-    /// <summary>What a change says, in words: "shifted on Ceasefire: against (reject) → for (accept)".</summary>
-    public static string ChangeSentence(PositionChange change, string issue) => change.Kind switch
+    /// <summary>What a change says after its parties' names: "shifted on Ceasefire: against (reject) → for (accept)"; verbs agree with one or several parties.</summary>
+    public static string ChangeSentence(ChangeGroup change, string issue)
     {
-        Positions.ChangeKind.Shift => $"shifted on {issue}: {State(change.Before)} → {State(change.After)}",
-        Positions.ChangeKind.NewDemand => $"now demands {issue}{(change.After is { } after ? $" ({Stance(after.Stance)})" : string.Empty)}",
-        Positions.ChangeKind.DroppedDemand => $"no longer repeats its demand on {issue}{(change.Before is { } before ? $" ({Stance(before.Stance)})" : string.Empty)}",
-        Positions.ChangeKind.NewPosition => $"took a position on {issue}: {State(change.After)}",
-        _ => issue,
+        var one = change.Actors.Count == 1;
+        return change.Kind switch
+        {
+            Positions.ChangeKind.Shift => $"shifted on {issue}: {State(change.Before)} → {State(change.After)}",
+            Positions.ChangeKind.NewDemand => $"now {(one ? "demands" : "demand")} {issue}{(change.After is { } after ? $" ({Stance(after.Stance)})" : string.Empty)}",
+            Positions.ChangeKind.DroppedDemand => $"no longer {(one ? "repeats its" : "repeat their")} demand on {issue}{(change.Before is { } before ? $" ({Stance(before.Stance)})" : string.Empty)}",
+            Positions.ChangeKind.NewPosition => $"took {(one ? "a position" : "positions")} on {issue}: {State(change.After)}",
+            _ => issue,
+        };
+    }
+
+    /// <summary>"Germany", "Germany and France", "Germany, France and United Kingdom".</summary>
+    public static string Names(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => string.Empty,
+        1 => names[0],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
     };
 
     /// <summary>"via UNN > Bloomberg", or empty.</summary>

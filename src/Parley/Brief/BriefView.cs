@@ -20,11 +20,14 @@ internal sealed class BriefView
 
         Actors = Labels.OrderActors(content.Map.Cells.Select(c => c.Actor));
         Issues = Labels.OrderIssues(content.Map.Cells.Select(c => c.Issue));
+        // Parties that changed the same way on the same issue in the same sentence ("Germany, France and Britain said...") are one headline.
         var changes = content.Changes
-            .OrderBy(c => KindOrder(c.Kind))
-            .ThenByDescending(c => c.Evidence.Date)
-            .ThenBy(c => c.Actor, StringComparer.Ordinal)
-            .ThenBy(c => c.Issue, StringComparer.Ordinal)
+            .GroupBy(c => (c.Kind, c.Issue, c.Before, c.After, c.Evidence.DocumentId, Sentence: BriefText.OneLine(c.Evidence.Evidence)))
+            .Select(g => new ChangeGroup(g.Key.Kind, g.Key.Issue, Labels.OrderActors(g.Select(c => c.Actor)), g.Key.Before, g.Key.After, g.First().Evidence))
+            .OrderBy(g => KindOrder(g.Kind))
+            .ThenByDescending(g => g.Evidence.Date)
+            .ThenBy(g => g.Actors[0], StringComparer.Ordinal)
+            .ThenBy(g => g.Issue, StringComparer.Ordinal)
             .ToList();
         Headlines = changes.Take(Math.Max(0, options.HeadlineChanges)).ToList();
         MoreChanges = changes.Count - Headlines.Count;
@@ -36,7 +39,14 @@ internal sealed class BriefView
             .ToList();
         var byIssue = content.Claims.GroupBy(c => c.Issue, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var claimIssues = issueOrder.Where(byIssue.ContainsKey).ToList();
-        Timelines = claimIssues.Select(issue => TimelineChart.Build(issue, byIssue[issue], Labels, options.MarkersPerIssue)).ToList();
+        // One time axis for every issue (the period, else the span of all claims), so charts line up and can be compared.
+        (DateOnly, DateOnly)? axis = null;
+        if (options.SharedTimeAxis && content.Claims.Count > 0)
+        {
+            axis = (content.Since ?? content.Claims.Min(c => c.Date), content.Until ?? content.Claims.Max(c => c.Date));
+        }
+
+        Timelines = claimIssues.Select(issue => TimelineChart.Build(issue, byIssue[issue], Labels, options.MarkersPerIssue, axis)).ToList();
         Evidence = claimIssues
             .Select(issue => new IssueQuotes(issue, KeyQuotes(byIssue[issue], options.QuotesPerIssue)))
             .Where(q => q.Quotes.Count > 0)
@@ -54,9 +64,9 @@ internal sealed class BriefView
     public IReadOnlyList<string> Issues { get; }
 
     /// <summary>The changes shown: shifts, then new demands, dropped demands and new positions, newest first within each.</summary>
-    public IReadOnlyList<PositionChange> Headlines { get; }
+    public IReadOnlyList<ChangeGroup> Headlines { get; }
 
-    /// <summary>How many changes were left out.</summary>
+    /// <summary>How many headlines were left out.</summary>
     public int MoreChanges { get; }
 
     /// <summary>The outlooks: clashes, then overlaps, then open issues.</summary>
@@ -148,6 +158,9 @@ internal sealed class BriefView
         _ => 2,
     };
 }
+
+/// <summary>One headline: the same change by one or more parties, shown by one claim.</summary>
+internal sealed record ChangeGroup(ChangeKind Kind, string Issue, IReadOnlyList<string> Actors, PositionState? Before, PositionState? After, StoredClaim Evidence);
 
 /// <summary>An issue's key quotes.</summary>
 internal sealed record IssueQuotes(string Issue, IReadOnlyList<StoredClaim> Quotes);

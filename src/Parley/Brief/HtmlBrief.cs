@@ -121,11 +121,11 @@ internal static class HtmlBrief
             foreach (var change in view.Headlines)
             {
                 var kind = change.Kind.ToString().ToLowerInvariant();
-                html.Open("li", ("class", "change " + kind), ("data-kind", kind), ("data-actor", change.Actor), ("data-issue", change.Issue));
+                html.Open("li", ("class", "change " + kind), ("data-kind", kind), ("data-actors", string.Join(' ', change.Actors)), ("data-issue", change.Issue));
                 html.Open("p", ("class", "what"));
                 html.Element("span", BriefText.ChangeKind(change.Kind), ("class", "badge " + kind));
                 html.Text(" ");
-                html.Element("strong", view.Labels.Actor(change.Actor));
+                html.Element("strong", BriefText.Names(change.Actors.Select(view.Labels.Actor).ToList()));
                 html.Text(" " + BriefText.ChangeSentence(change, view.Labels.Issue(change.Issue)));
                 html.Close("p");
                 Quote(html, view, change.Evidence);
@@ -135,7 +135,7 @@ internal static class HtmlBrief
             html.Close("ol");
             if (view.MoreChanges > 0)
             {
-                html.Element("p", $"…and {BriefText.Count(view.MoreChanges, "more change", "more changes")}.", ("class", "note"));
+                html.Element("p", $"…and {BriefText.Count(view.MoreChanges, "more headline", "more headlines")}.", ("class", "note"));
             }
         }
 

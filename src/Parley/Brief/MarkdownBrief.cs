@@ -53,7 +53,7 @@ internal static class MarkdownBrief
         md.Append("Since ").Append(BriefText.Date(view.Content.ChangesSince)).Append(":\n\n");
         foreach (var change in view.Headlines)
         {
-            md.Append("- **").Append(BriefText.ChangeKind(change.Kind)).Append(":** **").Append(Escape(view.Labels.Actor(change.Actor))).Append("** ")
+            md.Append("- **").Append(BriefText.ChangeKind(change.Kind)).Append(":** **").Append(Escape(BriefText.Names(change.Actors.Select(view.Labels.Actor).ToList()))).Append("** ")
                 .Append(Escape(BriefText.ChangeSentence(change, view.Labels.Issue(change.Issue)))).Append("  \n  ");
             Quote(md, view, change.Evidence);
             md.Append('\n');
@@ -61,7 +61,7 @@ internal static class MarkdownBrief
 
         if (view.MoreChanges > 0)
         {
-            md.Append("- …and ").Append(BriefText.Count(view.MoreChanges, "more change", "more changes")).Append('\n');
+            md.Append("- …and ").Append(BriefText.Count(view.MoreChanges, "more headline", "more headlines")).Append('\n');
         }
 
         md.Append('\n');

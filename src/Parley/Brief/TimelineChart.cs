@@ -38,8 +38,8 @@ internal sealed record TimelineChart(
 
     private static double RowCentre(ChartBox plot, int row) => plot.Top + (row * RowHeight) + (RowHeight / 2);
 
-    /// <summary>Lays out an issue's claims (any order); keeps the latest <paramref name="maxMarkers"/>.</summary>
-    public static TimelineChart Build(string issue, IReadOnlyList<StoredClaim> claims, BriefLabels labels, int maxMarkers, double width = DefaultWidth)
+    /// <summary>Lays out an issue's claims (any order); keeps the latest <paramref name="maxMarkers"/>. The x axis spans <paramref name="axis"/> (widened to the claims if they pass it), else the claims' own dates.</summary>
+    public static TimelineChart Build(string issue, IReadOnlyList<StoredClaim> claims, BriefLabels labels, int maxMarkers, (DateOnly First, DateOnly Last)? axis = null, double width = DefaultWidth)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(labels);
@@ -55,6 +55,12 @@ internal sealed record TimelineChart(
         // A single day gets a day either side, so its markers sit in the middle rather than on an edge.
         var first = shown[0].Date;
         var last = shown[^1].Date;
+        if (axis is { } range)
+        {
+            first = range.First < first ? range.First : first;
+            last = range.Last > last ? range.Last : last;
+        }
+
         if (first == last)
         {
             first = first > DateOnly.MinValue ? first.AddDays(-1) : first;

@@ -135,6 +135,34 @@ public sealed partial class BriefRendererTests
     }
 
     [Fact]
+    public void Parties_that_change_alike_in_one_sentence_share_one_headline()
+    {
+        var content = BriefModels.Content();
+        var sentence = BriefModels.Claim(20, "DE", ClaimAct.Demand, "front_line_freeze", Stance.For, BriefModels.D(21), 20, evidence: "Germany, France and Britain said the line of contact should be the starting point.");
+        var after = new PositionState(Stance.For, ClaimAct.Demand);
+        content = content with
+        {
+            Changes =
+            [
+                new PositionChange(ChangeKind.NewDemand, "FR", "front_line_freeze", null, after, sentence with { Id = 21, Actor = "FR" }),
+                new PositionChange(ChangeKind.NewDemand, "DE", "front_line_freeze", null, after, sentence),
+                new PositionChange(ChangeKind.NewDemand, "GB", "front_line_freeze", null, after, sentence with { Id = 22, Actor = "GB" }),
+                new PositionChange(ChangeKind.NewDemand, "PL", "front_line_freeze", null, after, BriefModels.Claim(23, "PL", ClaimAct.Demand, "front_line_freeze", Stance.For, BriefModels.D(21), 23)),
+            ],
+        };
+
+        var changes = Parse(Html(content)).QuerySelectorAll("#changes li.change").ToList();
+        var markdown = BriefRenderer.Default.Markdown(content);
+
+        Assert.Equal(2, changes.Count);
+        var shared = changes.Single(c => c.GetAttribute("data-actors") == "GB FR DE");
+        Assert.Equal("New demand United Kingdom, France and Germany now demand Front line freeze (for)", shared.QuerySelector(".what")!.TextContent);
+        Assert.Single(shared.QuerySelectorAll("blockquote"));
+        Assert.Contains("**United Kingdom, France and Germany** now demand Front line freeze (for)", markdown, StringComparison.Ordinal);
+        Assert.Contains("now demands", changes.Single(c => c.GetAttribute("data-actors") == "PL").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_issue_has_its_outlook_with_the_parties_on_each_side()
     {
         var document = Parse(Html());
@@ -351,13 +379,26 @@ public sealed partial class BriefRendererTests
     public void One_day_of_claims_sits_in_the_middle_of_its_chart()
     {
         var content = BriefModels.Content();
-        content = content with { Claims = content.Claims.Where(c => c.Issue == "territory_recognition").ToList() };
+        content = content with { Since = null, Until = null, Claims = content.Claims.Where(c => c.Issue == "territory_recognition").ToList() };
 
         var document = Parse(Html(content));
 
         var plot = document.QuerySelector("rect.plot")!;
         var marker = Translate(document.QuerySelector("g.marker")!);
         Assert.Equal(Double(plot, "x") + (Double(plot, "width") / 2), marker.X, 1);
+    }
+
+    [Fact]
+    public void Every_timeline_shares_the_period_as_its_date_axis_unless_told_otherwise()
+    {
+        var content = BriefModels.Content();
+
+        var shared = Parse(Html(content)).QuerySelectorAll("figure.timeline").Select(f => string.Join(' ', f.QuerySelectorAll("g.tick").Select(t => t.GetAttribute("data-date")))).ToList();
+        var own = Parse(new BriefRenderer(new BriefOptions(SharedTimeAxis: false)).Html(content)).QuerySelectorAll("figure.timeline").Select(f => string.Join(' ', f.QuerySelectorAll("g.tick").Select(t => t.GetAttribute("data-date")))).ToList();
+
+        Assert.Single(shared.Distinct());
+        Assert.Equal("2025-03-03 2025-03-10 2025-03-17 2025-03-24 2025-03-31", shared[0]);
+        Assert.Equal(4, own.Distinct().Count());
     }
 
     [Fact]
