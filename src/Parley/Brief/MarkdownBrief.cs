@@ -119,6 +119,7 @@ internal static class MarkdownBrief
     {
         md.Append("## Timelines\n\n");
         md.Append("Per issue and party, oldest first: the date, then + for or − against and the act.\n\n");
+        var oneYear = view.Content.Claims.Select(c => c.Date.Year).Distinct().Count() <= 1;
         foreach (var chart in view.Timelines)
         {
             md.Append("**").Append(Escape(view.Labels.Issue(chart.Issue))).Append("** (").Append(BriefText.Count(chart.Total, "claim", "claims")).Append(")\n\n");
@@ -132,7 +133,7 @@ internal static class MarkdownBrief
                     md.Append("… ");
                 }
 
-                md.Append(string.Join(", ", shown.Select(c => $"{BriefText.ShortDate(c.Date)} {BriefText.Glyph(c.Stance)}{BriefText.Act(c.Act)}"))).Append('\n');
+                md.Append(string.Join(", ", shown.Select(c => $"{(oneYear ? BriefText.ShortDate(c.Date) : BriefText.Date(c.Date))} {BriefText.Glyph(c.Stance)}{BriefText.Act(c.Act)}"))).Append('\n');
             }
 
             md.Append('\n');
