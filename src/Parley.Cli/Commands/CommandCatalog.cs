@@ -13,6 +13,7 @@ public static class CommandCatalog
         yield return IngestCommand.Build(environment);
         yield return StatsCommand.Build(environment);
         yield return SearchCommand.Build(environment);
+        yield return BriefCommand.Build(environment);
         yield return DemoCommand.Build(environment);
         yield return ServeCommand.Build(environment);
         yield return ScoreCommand.Build(environment);
