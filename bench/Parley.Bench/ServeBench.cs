@@ -32,7 +32,8 @@ internal static class ServeBench
 
     public static async Task<int> RunAsync(int count, bool rebuild)
     {
-        var db = Path.Combine(Path.GetTempPath(), "parley-bench", $"serve-{count}.db");
+        // One store per schema version: a store built by an older Parley is migrated on open, and then an older build could no longer open it.
+        var db = Path.Combine(Path.GetTempPath(), "parley-bench", $"serve-{count}-v{Schema.Migrations.Count}.db");
         if (rebuild || !File.Exists(db))
         {
             await BuildAsync(db, count);
