@@ -56,6 +56,7 @@ public static class ParleyServer
         services.AddSingleton(options.Codebook);
         services.AddSingleton(new StorePool(options.Db, ReadConnections));
         services.AddSingleton<DataVersion>();
+        services.AddSingleton<QueryCache>();
         services.AddSingleton<IngestQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<IngestQueue>());
         services.AddProblemDetails();

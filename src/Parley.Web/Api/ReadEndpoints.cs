@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,8 +57,8 @@ internal static class ReadEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<StoreStats> StatsAsync(StorePool pool, CancellationToken cancellationToken) =>
-        await pool.WithStoreAsync(store => store.Stats(), cancellationToken).ConfigureAwait(false);
+    private static async Task<StoreStats> StatsAsync(QueryCache cache, CancellationToken cancellationToken) =>
+        await cache.GetAsync("stats", store => store.Stats(), cancellationToken).ConfigureAwait(false);
 
     private static CodebookView Codebook(Codebook codebook) => new(
         codebook.Name,
@@ -65,25 +66,25 @@ internal static class ReadEndpoints
         [.. codebook.Actors.Select(a => new ActorLabel(a.Id, a.Name))],
         [.. codebook.Issues.Select(i => new IssueLabel(i.Id, i.Id.Replace('_', ' '), i.Proposition))]);
 
-    private static async Task<Results<Ok<NegotiationMap>, ProblemHttpResult>> MatrixAsync([AsParameters] FilterQuery query, StorePool pool, Codebook codebook, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<NegotiationMap>, ProblemHttpResult>> MatrixAsync([AsParameters] FilterQuery query, QueryCache cache, Codebook codebook, CancellationToken cancellationToken)
     {
         if (!Filters.TryParse(query, codebook, out var filter, out var error))
         {
             return BadRequest(error);
         }
 
-        var map = await pool.WithStoreAsync(store => new PositionQueries(store).Map(filter), cancellationToken).ConfigureAwait(false);
+        var map = await cache.GetAsync($"matrix {filter}", store => new PositionQueries(store).Map(filter), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(map);
     }
 
-    private static async Task<Results<Ok<ClaimsPage>, ProblemHttpResult>> ClaimsAsync([AsParameters] FilterQuery query, [AsParameters] PageQuery page, StorePool pool, Codebook codebook, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ClaimsPage>, ProblemHttpResult>> ClaimsAsync([AsParameters] FilterQuery query, [AsParameters] PageQuery page, QueryCache cache, Codebook codebook, CancellationToken cancellationToken)
     {
         if (!Filters.TryParse(query, codebook, out var filter, out var error) || !Filters.TryPage(page, out var offset, out var limit, out error))
         {
             return BadRequest(error);
         }
 
-        return await ClaimsPageAsync(filter, offset, limit, pool, cancellationToken).ConfigureAwait(false);
+        return await ClaimsPageAsync(filter, offset, limit, cache, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<Results<Ok<ClaimsPage>, ProblemHttpResult>> CellClaimsAsync(
@@ -91,7 +92,7 @@ internal static class ReadEndpoints
         [Description("The issue (codebook issue id).")] string issue,
         [AsParameters] FilterQuery query,
         [AsParameters] PageQuery page,
-        StorePool pool,
+        QueryCache cache,
         Codebook codebook,
         CancellationToken cancellationToken)
     {
@@ -100,22 +101,28 @@ internal static class ReadEndpoints
             return BadRequest(error);
         }
 
-        return await ClaimsPageAsync(filter, offset, limit, pool, cancellationToken).ConfigureAwait(false);
+        return await ClaimsPageAsync(filter, offset, limit, cache, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<Results<Ok<ClaimsPage>, ProblemHttpResult>> ClaimsPageAsync(ClaimFilter filter, int offset, int limit, StorePool pool, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ClaimsPage>, ProblemHttpResult>> ClaimsPageAsync(ClaimFilter filter, int offset, int limit, QueryCache cache, CancellationToken cancellationToken)
     {
         if ((long)offset + limit > MaxClaimsDepth)
         {
             return BadRequest($"pages reach at most {MaxClaimsDepth} claims deep; narrow the filters");
         }
 
-        var claims = await pool.WithStoreAsync(store => new PositionQueries(store).Claims(filter, offset + limit + 1), cancellationToken).ConfigureAwait(false);
-        var items = claims.Skip(offset).Take(limit).ToList();
-        return TypedResults.Ok(new ClaimsPage(offset, limit, claims.Count > offset + limit, items));
+        var page = await cache.GetAsync(
+            string.Create(CultureInfo.InvariantCulture, $"claims {filter} {offset} {limit}"),
+            store =>
+            {
+                var claims = new PositionQueries(store).Claims(filter, offset + limit + 1);
+                return new ClaimsPage(offset, limit, claims.Count > offset + limit, [.. claims.Skip(offset).Take(limit)]);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(page);
     }
 
-    private static async Task<Results<Ok<TimelineView>, ProblemHttpResult>> TimelineAsync([AsParameters] FilterQuery query, StorePool pool, Codebook codebook, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TimelineView>, ProblemHttpResult>> TimelineAsync([AsParameters] FilterQuery query, QueryCache cache, Codebook codebook, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(query.Issue))
         {
@@ -127,11 +134,11 @@ internal static class ReadEndpoints
             return BadRequest(error);
         }
 
-        var points = await pool.WithStoreAsync(store => new IssueTimeline(store).Points(filter), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new TimelineView(filter.Issue!, filter, points));
+        var view = await cache.GetAsync($"timeline {filter}", store => new TimelineView(filter.Issue!, filter, new IssueTimeline(store).Points(filter)), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(view);
     }
 
-    private static async Task<Results<Ok<ChangesView>, ProblemHttpResult>> ChangesAsync([AsParameters] FilterQuery query, StorePool pool, Codebook codebook, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ChangesView>, ProblemHttpResult>> ChangesAsync([AsParameters] FilterQuery query, QueryCache cache, Codebook codebook, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(query.Since))
         {
@@ -144,8 +151,8 @@ internal static class ReadEndpoints
         }
 
         var since = filter.Since!.Value;
-        var changes = await pool.WithStoreAsync(store => new PositionQueries(store).Changes(since, filter with { Since = null }), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new ChangesView(since, filter, changes));
+        var view = await cache.GetAsync($"changes {filter}", store => new ChangesView(since, filter, new PositionQueries(store).Changes(since, filter with { Since = null })), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(view);
     }
 
     private static async Task<Results<Ok<StoredDocument>, ProblemHttpResult>> DocumentAsync([Description("The document's id.")] string id, StorePool pool, CancellationToken cancellationToken)
@@ -161,14 +168,14 @@ internal static class ReadEndpoints
             : TypedResults.Ok(document);
     }
 
-    private static async Task<Results<Ok<StoriesPage>, ProblemHttpResult>> StoriesAsync([AsParameters] PageQuery page, StorePool pool, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<StoriesPage>, ProblemHttpResult>> StoriesAsync([AsParameters] PageQuery page, QueryCache cache, CancellationToken cancellationToken)
     {
         if (!Filters.TryPage(page, out var offset, out var limit, out var error))
         {
             return BadRequest(error);
         }
 
-        var result = await pool.WithStoreAsync(store => new StoriesPage(offset, limit, store.CountStories(), store.Stories(limit, offset)), cancellationToken).ConfigureAwait(false);
+        var result = await cache.GetAsync(string.Create(CultureInfo.InvariantCulture, $"stories {offset} {limit}"), store => new StoriesPage(offset, limit, store.CountStories(), store.Stories(limit, offset)), cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(result);
     }
 

@@ -149,6 +149,9 @@ public sealed partial class ParleyStore
         return clusters;
     }
 
+    /// <summary>The id of the most recently stored document, or 0 for an empty store: documents are only ever added, so it changes whenever the store does.</summary>
+    public long NewestDocumentId() => Convert.ToInt64(Scalar(Connection, "SELECT coalesce(max(id), 0) FROM documents"), CultureInfo.InvariantCulture);
+
     /// <summary>How many story clusters hold at least <paramref name="minDocuments"/> documents.</summary>
     public long CountStories(int minDocuments = 2)
     {

@@ -33,6 +33,23 @@ public sealed class DashboardIngestTests
     }
 
     [Fact]
+    public async Task Answers_remembered_by_the_server_change_when_another_process_adds_to_the_store()
+    {
+        await using var server = await DashboardServer.StartAsync(withArticles: false);
+        var before = await server.GetJsonAsync("/api/stats");
+        var storiesBefore = await server.GetJsonAsync("/api/stories");
+        var file = Path.Combine(server.Folder, "outside.txt");
+        await File.WriteAllBytesAsync(file, Article);
+
+        await DashboardServer.IngestAsync(server.Options.Db, [file]);
+
+        Assert.Equal(0, before.GetProperty("documents").GetInt64());
+        Assert.Equal(0, storiesBefore.GetProperty("total").GetInt64());
+        Assert.Equal(1, (await server.GetJsonAsync("/api/stats")).GetProperty("documents").GetInt64());
+        Assert.Single((await server.GetJsonAsync("/api/timeline?issue=prisoner_exchange")).GetProperty("points").EnumerateArray());
+    }
+
+    [Fact]
     public async Task An_uploaded_file_name_cannot_reach_outside_the_upload_folder()
     {
         await using var server = await DashboardServer.StartAsync(withArticles: false);
