@@ -5,7 +5,7 @@ using Parley.Store;
 namespace Parley.Web;
 
 /// <summary>Remembers the answers of the heavier read queries until the store changes: an ingest job of this server ends, or any writer (a <c>parley ingest</c> beside the server) adds a document.</summary>
-internal sealed class QueryCache(StorePool pool, DataVersion version)
+internal sealed class QueryCache(StorePool pool, DataVersion version, ServerOptions options)
 {
     /// <summary>The most answers kept; past it the cache starts afresh.</summary>
     public const int Capacity = 128;
@@ -17,6 +17,11 @@ internal sealed class QueryCache(StorePool pool, DataVersion version)
         where T : class
     {
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        if (!options.CacheAnswers)
+        {
+            return query(lease.Store);
+        }
+
         var stamp = Stamp(lease.Store);
         if (_entries.TryGetValue(key, out var entry) && entry.Stamp == stamp && entry.Value is T cached)
         {

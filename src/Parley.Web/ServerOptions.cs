@@ -37,6 +37,9 @@ public sealed record ServerOptions(string Db, Codebook Codebook, string Host = S
     /// <summary>Where uploads are kept while they are ingested (a fresh folder per job inside it); the system temp folder by default.</summary>
     public string? UploadFolder { get; init; }
 
+    /// <summary>Whether the heavier answers are remembered until the store changes (on by default; the benchmark turns it off to time the queries themselves).</summary>
+    public bool CacheAnswers { get; init; } = true;
+
     /// <summary>Called with one line for each unexpected server error (no stack trace reaches the client).</summary>
     public Action<string>? Log { get; init; }
 
