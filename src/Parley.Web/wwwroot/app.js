@@ -622,7 +622,7 @@ async function loadChanges() {
         el('strong', null, actorName(change.actor)), ' on ', el('span', null, issueLabel(change.issue))),
       el('p', 'change-states', `${describeState(change.before)} → ${describeState(change.after)}`),
       el('blockquote', 'evidence', change.evidence.evidence),
-      el('p', 'source', `${change.evidence.date} · ${change.evidence.outlet ?? 'unknown outlet'} · ${ATTRIBUTION[change.evidence.attribution] ?? ''}`));
+      el('p', 'source', `${change.evidence.date}${change.evidence.dateIsIngest ? ' (ingest date)' : ''} · ${change.evidence.outlet ?? 'unknown outlet'} · ${ATTRIBUTION[change.evidence.attribution] ?? ''}${change.evidence.via?.length ? ` via ${viaChain(change.evidence.via)}` : ''}`));
     card.append(button('Read the article', 'open-article', () => openDocument(change.evidence.documentId, change.evidence.id)));
     list.append(card);
   }
