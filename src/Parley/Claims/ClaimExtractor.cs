@@ -293,7 +293,7 @@ public sealed class ClaimExtractor
             }
 
             var issue = _codebook.Issues[Cue.Index(cues[i].Payload)].Id;
-            foreach (var found in (ReadOnlySpan<IssueReading?>)[OwnedActNoun(cues, i, text), ReadIssue(cues, i, bullet ? state.LeadIn : null, lastActor, lastSpeaker, state.LastGroup, text, sentence.Start)])
+            foreach (var found in (ReadOnlySpan<IssueReading?>)[OwnedActNoun(cues, i, text), PassiveAgent(cues, i, text), ReadIssue(cues, i, bullet ? state.LeadIn : null, lastActor, lastSpeaker, state.LastGroup, text, sentence.Start)])
             {
                 if (found is not { } reading)
                 {
@@ -518,6 +518,20 @@ public sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>"the 30-day truce proposed by Washington": a participle right after the issue with its agent after "by".</summary>
+    private IssueReading? PassiveAgent(List<PhraseMatch> cues, int issue, string text)
+    {
+        var act = issue + 1;
+        if (act + 1 >= cues.Count || Cue.Kind(cues[act].Payload) != CueKind.Act || cues[act].Span.Start - cues[issue].Span.End > 3
+            || !cues[act].Span.Slice(text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || Party(cues[act + 1]) is not { } agent || Between(text, cues[act].Span.End, cues[act + 1].Span.Start) != "by")
+        {
+            return null;
+        }
+
+        return new IssueReading([agent.Actor], (ClaimAct)Cue.Index(cues[act].Payload), cues[act].Span.Start, agent.Speaker);
     }
 
     /// <summary>Who does what to the issue cue at <paramref name="issue"/>: the act governing its clause and that act's subject.</summary>

@@ -215,4 +215,8 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void A_party_attached_to_the_act_noun_is_its_subject() =>
         Assert.Contains("UA demand ukraine_nato for", Extract("Key priorities for Ukraine remain NATO membership."));
+
+    [Fact]
+    public void A_participle_with_its_agent_after_the_term_is_the_agent_s_act() =>
+        Assert.Contains("US propose ceasefire for", Extract("Moscow studied the truce proposed by Washington for a week."));
 }
