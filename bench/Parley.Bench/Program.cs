@@ -26,6 +26,12 @@ public static class Program
             return await Throughput.ExtractAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20000) ? 0 : 1;
         }
 
+        if (args.Length > 0 && args[0] == "writer")
+        {
+            WriterBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "stages")
         {
             StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Parley.Claims;
+using Parley.Reading;
+using Parley.Store;
+
+namespace Parley.Bench;
+
+/// <summary>The store writer alone, on one thread: articles already read with their claims extracted, written into fresh stores; median of several runs. Isolates the write path from the readers' CPU use.</summary>
+internal static class WriterBench
+{
+    public static void Run(int count, int runs = 5)
+    {
+        var folder = Corpus.PlainText(count, seed: 7);
+        var extractor = ClaimExtractor.Default;
+        var prepared = Directory.GetFiles(folder).Order(StringComparer.Ordinal)
+            .SelectMany(path => ArticleReader.Default.Read(new SourceText(Path.GetFileName(path), path, File.ReadAllText(path), "txt", null, null)).Articles)
+            .Select((article, i) => PreparedArticle.From(article with { Published = new DateOnly(2025, 1, 1).AddDays(i % 300) }, extractor))
+            .ToArray();
+        var claims = prepared.Sum(p => p.Claims.Count);
+        Console.WriteLine($"writer: {prepared.Length} articles, {claims} claims ({(double)claims / prepared.Length:0.0} per article)");
+        var times = new List<double>();
+        for (var run = 0; run <= runs; run++)
+        {
+            var db = Path.Combine(folder, $"writer-{run}.db");
+            using (var store = ParleyStore.Open(db))
+            {
+                var stopwatch = Stopwatch.StartNew();
+                var writer = new StoreWriter(store);
+                foreach (var p in prepared)
+                {
+                    writer.WriteAsync(p).AsTask().GetAwaiter().GetResult();
+                }
+
+                writer.CompleteAsync().GetAwaiter().GetResult();
+                var microseconds = stopwatch.Elapsed.TotalMilliseconds * 1000 / prepared.Length;
+                Console.WriteLine($"  run {run}{(run == 0 ? " (warm-up)" : string.Empty)}: {microseconds:0.0} µs per article = {1e6 / microseconds:0} articles/s");
+                if (run > 0)
+                {
+                    times.Add(microseconds);
+                }
+            }
+
+            foreach (var file in (string[])[db, db + "-wal", db + "-shm"])
+            {
+                File.Delete(file);
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine($"store writer with claims: median {times[times.Count / 2]:0.0} µs per article ({1e6 / times[times.Count / 2]:0} articles/s on one thread)");
+        Directory.Delete(folder, recursive: true);
+    }
+}
