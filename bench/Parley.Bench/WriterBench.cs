@@ -19,11 +19,24 @@ internal static class WriterBench
         var claims = prepared.Sum(p => p.Claims.Count);
         Console.WriteLine($"writer: {prepared.Length} articles, {claims} claims ({(double)claims / prepared.Length:0.0} per article)");
         var times = new List<double>();
+        var cpuTimes = new List<double>();
         for (var run = 0; run <= runs; run++)
         {
             var db = Path.Combine(folder, $"writer-{run}.db");
             using (var store = ParleyStore.Open(db))
             {
+                if (Environment.GetEnvironmentVariable("PARLEY_BENCH_SQL") is { Length: > 0 } variant)
+                {
+                    // A variant of the schema to compare (e.g. "DROP INDEX claims_day"), run on each fresh store.
+                    using var command = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}");
+                    command.Open();
+                    using var sql = command.CreateCommand();
+                    sql.CommandText = variant;
+                    sql.ExecuteNonQuery();
+                }
+
+                using var process = Process.GetCurrentProcess();
+                var cpu = process.TotalProcessorTime;
                 var stopwatch = Stopwatch.StartNew();
                 var writer = new StoreWriter(store);
                 foreach (var p in prepared)
@@ -33,10 +46,13 @@ internal static class WriterBench
 
                 writer.CompleteAsync().GetAwaiter().GetResult();
                 var microseconds = stopwatch.Elapsed.TotalMilliseconds * 1000 / prepared.Length;
-                Console.WriteLine($"  run {run}{(run == 0 ? " (warm-up)" : string.Empty)}: {microseconds:0.0} µs per article = {1e6 / microseconds:0} articles/s");
+                process.Refresh();
+                var cpuMicroseconds = (process.TotalProcessorTime - cpu).TotalMilliseconds * 1000 / prepared.Length;
+                Console.WriteLine($"  run {run}{(run == 0 ? " (warm-up)" : string.Empty)}: {microseconds:0.0} µs per article = {1e6 / microseconds:0} articles/s; CPU {cpuMicroseconds:0.0} µs per article");
                 if (run > 0)
                 {
                     times.Add(microseconds);
+                    cpuTimes.Add(cpuMicroseconds);
                 }
             }
 
@@ -47,7 +63,8 @@ internal static class WriterBench
         }
 
         times.Sort();
-        Console.WriteLine($"store writer with claims: median {times[times.Count / 2]:0.0} µs per article ({1e6 / times[times.Count / 2]:0} articles/s on one thread)");
+        cpuTimes.Sort();
+        Console.WriteLine($"store writer with claims: median {times[times.Count / 2]:0.0} µs per article ({1e6 / times[times.Count / 2]:0} articles/s on one thread), CPU {cpuTimes[cpuTimes.Count / 2]:0.0} µs per article");
         Directory.Delete(folder, recursive: true);
     }
 }

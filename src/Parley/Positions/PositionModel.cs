@@ -92,6 +92,7 @@ public sealed record AttributionMix(int OnRecord, int NamedSource, int Anonymous
 /// <param name="Conflict">True when the party is reported both for and against the issue: shown as a conflict, never merged.</param>
 /// <param name="ForClaims">Claims with the stance "for".</param>
 /// <param name="AgainstClaims">Claims with the stance "against".</param>
+/// <param name="IngestDated">Claims dated by their ingest date because their article has no publication date (their dates are less certain).</param>
 public sealed record PositionCell(
     string Actor,
     string Issue,
@@ -105,27 +106,28 @@ public sealed record PositionCell(
     double Confidence,
     bool Conflict,
     int ForClaims,
-    int AgainstClaims);
+    int AgainstClaims,
+    int IngestDated = 0);
 
 /// <summary>Whether the parties' stances on an issue leave room for a deal.</summary>
 public enum Outlook
 {
-    /// <summary>Only one party has a known stance.</summary>
+    /// <summary>Fewer than two parties have a settled stance (one not in conflict).</summary>
     Open,
 
-    /// <summary>Every party with a settled stance wants the same outcome.</summary>
+    /// <summary>Two or more parties have a settled stance, and all want the same outcome.</summary>
     Overlap,
 
-    /// <summary>Some parties are for, others against.</summary>
+    /// <summary>Among the parties with a settled stance, some are for and others against.</summary>
     Clash,
 }
 
 /// <summary>One issue across the parties: who is for, who against, who conflicted, and the outlook.</summary>
 /// <param name="Issue">The issue (codebook id).</param>
 /// <param name="Outlook">Room for a deal, a clash, or still open.</param>
-/// <param name="For">Parties whose current stance is "for".</param>
-/// <param name="Against">Parties whose current stance is "against".</param>
-/// <param name="Conflicted">Parties reported both ways.</param>
+/// <param name="For">Parties whose settled stance is "for" (not in conflict).</param>
+/// <param name="Against">Parties whose settled stance is "against" (not in conflict).</param>
+/// <param name="Conflicted">Parties reported both ways (their cells have <see cref="PositionCell.Conflict"/>).</param>
 public sealed record IssueOutlook(string Issue, Outlook Outlook, IReadOnlyList<string> For, IReadOnlyList<string> Against, IReadOnlyList<string> Conflicted);
 
 /// <summary>The negotiation map: every actor × issue cell with claims, and each issue's outlook.</summary>

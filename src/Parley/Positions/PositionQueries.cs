@@ -1,27 +1,712 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Parley.Claims;
+using Parley.Codebooks;
 using Parley.Store;
 
 namespace Parley.Positions;
 
 /// <summary>The read side of the negotiation map over a store: positions, timelines, changes and claims.</summary>
+/// <remarks>
+/// <para>A claim's date is its article's publication date or, when the article has none, the day it was
+/// ingested (<see cref="StoredClaim.DateIsIngest"/>). Filters on dates are inclusive.</para>
+/// <para><see cref="Map"/> answers from <c>position_cells</c>, the aggregate the writer maintains, when the
+/// filter restricts at most the actor and the issue (or its dates cover every claim); otherwise it reads the
+/// claims in the filter's window. Both give the same cells.</para>
+/// </remarks>
 public sealed class PositionQueries
 {
-    private readonly ParleyStore store;
+    private const string ClaimColumns =
+        "c.id, c.document_id, d.doc, c.actor, c.act, c.issue, c.stance, c.speaker, " +
+        "substr(d.text, coalesce(c.cp_start, c.start_offset) + 1, coalesce(c.cp_end, c.end_offset) - coalesce(c.cp_start, c.start_offset)), " +
+        "c.start_offset, c.end_offset, c.attribution, c.via, c.hedged, d.title, d.outlet, d.url, c.day, c.date_is_ingest, c.story_id";
 
-    /// <summary>Creates the queries over an open store.</summary>
+    private const string ActNumber = "CASE c.act WHEN 'demand' THEN 0 WHEN 'propose' THEN 1 WHEN 'accept' THEN 2 ELSE 3 END";
+
+    private const string KindNumber = "CASE c.attribution WHEN 'on_record' THEN 0 WHEN 'named_source' THEN 1 WHEN 'anonymous' THEN 2 WHEN 'report' THEN 3 ELSE 4 END";
+
+    private readonly ParleyStore store;
+    private readonly Dictionary<string, int> actorOrder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> issueOrder = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the queries over an open store, ordering actors and issues as the built-in codebook lists them.</summary>
     public PositionQueries(ParleyStore store)
+        : this(store, Codebook.Default)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        this.store = store;
     }
 
+    /// <summary>Creates the queries over an open store, ordering actors and issues as the codebook lists them (others follow, alphabetically).</summary>
+    public PositionQueries(ParleyStore store, Codebook codebook)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(codebook);
+        this.store = store;
+        for (var i = 0; i < codebook.Actors.Count; i++)
+        {
+            actorOrder[codebook.Actors[i].Id] = i;
+        }
+
+        for (var i = 0; i < codebook.Issues.Count; i++)
+        {
+            issueOrder[codebook.Issues[i].Id] = i;
+        }
+    }
+
+    private SqliteConnection Connection => store.Connection;
+
     /// <summary>The actor × issue matrix and each issue's outlook under the filter.</summary>
-    public NegotiationMap Map(ClaimFilter filter) => throw new NotImplementedException(store.Path);
+    /// <remarks>
+    /// <para>A cell holds every claim of one party on one issue. Its current stance and act are those of its most
+    /// recent claims: the claims on its latest date; when that day has claims both ways, the stance with more
+    /// claims that day, and on a tie the stance of the last stored claim; the act is that of the last stored
+    /// claim of that day with that stance.</para>
+    /// <para><see cref="PositionCell.Sources"/> counts distinct story clusters, so syndicated copies count once.
+    /// <see cref="PositionCell.Conflict"/> is set when the party is reported both for and against the issue
+    /// under the filter (narrow the dates to see a settled position); the stance is then still the current one.
+    /// The confidence follows <see cref="PositionConfidence"/>.</para>
+    /// <para>Each issue's outlook looks at the parties with a settled stance (not in conflict): fewer than two is
+    /// <see cref="Outlook.Open"/>, all of one stance <see cref="Outlook.Overlap"/>, both stances <see cref="Outlook.Clash"/>.</para>
+    /// </remarks>
+    public NegotiationMap Map(ClaimFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var rows = CanUseAggregate(filter) ? ReadAggregate(filter) : Scan(filter);
+        var keys = new List<(string Actor, string Issue)>(rows.Count);
+        foreach (var key in rows.Keys)
+        {
+            keys.Add(key);
+        }
+
+        keys.Sort(CompareCells);
+        var cells = new List<PositionCell>(keys.Count);
+        foreach (var key in keys)
+        {
+            cells.Add(ToCell(key.Actor, key.Issue, rows[key]));
+        }
+
+        return new NegotiationMap(cells, Outlooks(cells), filter);
+    }
 
     /// <summary>The claims under the filter, oldest first (the timeline and the drill-down).</summary>
     /// <param name="filter">Which claims.</param>
     /// <param name="limit">The most claims to return.</param>
-    public IReadOnlyList<StoredClaim> Claims(ClaimFilter filter, int limit = int.MaxValue) => throw new NotImplementedException(store.Path);
+    public IReadOnlyList<StoredClaim> Claims(ClaimFilter filter, int limit = int.MaxValue)
+    {
+        var claims = new List<StoredClaim>(Math.Min(Math.Max(limit, 0), 1024));
+        foreach (var claim in EnumerateClaims(filter, limit))
+        {
+            claims.Add(claim);
+        }
+
+        return claims;
+    }
+
+    /// <summary>The claims under the filter, oldest first (by date, then in the order they were stored), read as they are enumerated: for exports of any size.</summary>
+    /// <param name="filter">Which claims.</param>
+    /// <param name="limit">The most claims to return.</param>
+    public IEnumerable<StoredClaim> EnumerateClaims(ClaimFilter filter, int limit = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (limit <= 0)
+        {
+            yield break;
+        }
+
+        using var command = Connection.CreateCommand();
+        var where = Where(command, filter);
+        command.CommandText = $"SELECT {ClaimColumns} FROM claims c JOIN documents d ON d.id = c.document_id{where} ORDER BY c.day, c.id LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadClaim(reader);
+        }
+    }
 
     /// <summary>Position shifts, new positions, new demands and dropped demands since the date.</summary>
-    public IReadOnlyList<PositionChange> Changes(DateOnly since, ClaimFilter filter) => throw new NotImplementedException(store.Path);
+    /// <remarks>
+    /// <para>The claims under the filter are split at <paramref name="since"/>: <em>before</em> is from the
+    /// filter's <see cref="ClaimFilter.Since"/> (or the first claim) to the day before <paramref name="since"/>;
+    /// <em>since</em> is from <paramref name="since"/> to the filter's <see cref="ClaimFilter.Until"/> (or the last claim).
+    /// Only cells with claims since the date can change. A cell's state in a window is its current stance and
+    /// act over that window's claims, by the rule of <see cref="Map"/>.</para>
+    /// <list type="bullet">
+    /// <item><see cref="ChangeKind.Shift"/>: the cell had claims before and its stance since differs from its stance before.
+    /// Evidence: the earliest claim since the date with the new stance.</item>
+    /// <item><see cref="ChangeKind.NewDemand"/>: the party demands the issue with a stance since the date and made no demand with that stance before
+    /// (a new cell included). Evidence: the earliest such demand since the date.</item>
+    /// <item><see cref="ChangeKind.NewPosition"/>: the cell had no claims before and none of its claims since is a demand (a new cell with a demand
+    /// is reported as <see cref="ChangeKind.NewDemand"/> only). Evidence: the earliest claim since the date with its current stance.</item>
+    /// <item><see cref="ChangeKind.DroppedDemand"/>: the party demanded the issue with a stance before the date, has claims on the issue since,
+    /// and none of them is a demand with that stance. Evidence: the last such demand before the date.</item>
+    /// </list>
+    /// <para>A shift and a new demand can be reported for the same cell. Changes come by kind, then actor and issue in codebook order.</para>
+    /// </remarks>
+    public IReadOnlyList<PositionChange> Changes(DateOnly since, ClaimFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var after = ScanSince(since, filter);
+        var found = new List<(ChangeKind Kind, string Actor, string Issue, PositionState? Before, PositionState? After, long Evidence)>();
+        using var beforeState = Connection.CreateCommand();
+        using var lastDemand = Connection.CreateCommand();
+        PrepareBefore(beforeState, lastDemand, since, filter);
+        foreach (var ((actor, issue), window) in after)
+        {
+            var now = window.State();
+            var before = BeforeState(beforeState, actor, issue);
+            var demandedBefore = new long?[2];
+            for (var s = 0; s < 2; s++)
+            {
+                demandedBefore[s] = before is null ? null : LastDemandBefore(lastDemand, actor, issue, s == 0 ? "for" : "against");
+            }
+
+            if (before is null)
+            {
+                var demanded = false;
+                for (var s = 0; s < 2; s++)
+                {
+                    if (window.FirstDemand[s] is { } demand)
+                    {
+                        demanded = true;
+                        found.Add((ChangeKind.NewDemand, actor, issue, null, new PositionState((Stance)s, ClaimAct.Demand), demand));
+                    }
+                }
+
+                if (!demanded)
+                {
+                    found.Add((ChangeKind.NewPosition, actor, issue, null, now, window.First[(int)now.Stance]!.Value));
+                }
+
+                continue;
+            }
+
+            if (before.Stance != now.Stance)
+            {
+                found.Add((ChangeKind.Shift, actor, issue, before, now, window.First[(int)now.Stance]!.Value));
+            }
+
+            for (var s = 0; s < 2; s++)
+            {
+                if (window.FirstDemand[s] is { } demand && demandedBefore[s] is null)
+                {
+                    found.Add((ChangeKind.NewDemand, actor, issue, before, new PositionState((Stance)s, ClaimAct.Demand), demand));
+                }
+                else if (window.FirstDemand[s] is null && demandedBefore[s] is { } last)
+                {
+                    found.Add((ChangeKind.DroppedDemand, actor, issue, new PositionState((Stance)s, ClaimAct.Demand), now, last));
+                }
+            }
+        }
+
+        found.Sort((a, b) =>
+        {
+            if (a.Kind != b.Kind)
+            {
+                return a.Kind.CompareTo(b.Kind);
+            }
+
+            var byCell = CompareCells((a.Actor, a.Issue), (b.Actor, b.Issue));
+            return byCell != 0 ? byCell : a.Evidence.CompareTo(b.Evidence);
+        });
+        var ids = new List<long>(found.Count);
+        foreach (var change in found)
+        {
+            ids.Add(change.Evidence);
+        }
+
+        var evidence = ClaimsById(ids);
+        var changes = new List<PositionChange>(found.Count);
+        foreach (var change in found)
+        {
+            changes.Add(new PositionChange(change.Kind, change.Actor, change.Issue, change.Before, change.After, evidence[change.Evidence]));
+        }
+
+        return changes;
+    }
+
+    /// <summary>The actors and issues the store has claims about, for checking ids given on a command line.</summary>
+    public (IReadOnlyList<string> Actors, IReadOnlyList<string> Issues) KnownIds()
+    {
+        var actors = new SortedSet<string>(StringComparer.Ordinal);
+        var issues = new SortedSet<string>(StringComparer.Ordinal);
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT actor, issue FROM position_cells WHERE stance = ''";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            actors.Add(reader.GetString(0));
+            issues.Add(reader.GetString(1));
+        }
+
+        return ([.. actors], [.. issues]);
+    }
+
+    private bool CanUseAggregate(ClaimFilter filter)
+    {
+        if (filter.Attribution is not null)
+        {
+            return false;
+        }
+
+        if (filter.Since is null && filter.Until is null)
+        {
+            return true;
+        }
+
+        // Dates that cover every stored claim restrict nothing.
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT min(first_day), max(last_day) FROM position_cells WHERE stance = ''";
+        using var reader = command.ExecuteReader();
+        if (!reader.Read() || reader.IsDBNull(0))
+        {
+            return true;
+        }
+
+        return (filter.Since is not { } since || since.DayNumber <= reader.GetInt32(0)) && (filter.Until is not { } until || until.DayNumber >= reader.GetInt32(1));
+    }
+
+    private Dictionary<(string Actor, string Issue), CellRows> ReadAggregate(ClaimFilter filter)
+    {
+        var rows = new Dictionary<(string, string), CellRows>();
+        using var command = Connection.CreateCommand();
+        var where = new StringBuilder();
+        if (filter.Actor is { } actor)
+        {
+            where.Append(" WHERE actor = $actor");
+            command.Parameters.AddWithValue("$actor", actor);
+        }
+
+        if (filter.Issue is { } issue)
+        {
+            where.Append(where.Length == 0 ? " WHERE " : " AND ").Append("issue = $issue");
+            command.Parameters.AddWithValue("$issue", issue);
+        }
+
+        command.CommandText =
+            "SELECT actor, issue, stance, claims, on_record, named_source, anonymous, report, unconfirmed, hedged, ingest_dated, " +
+            "first_day, last_day, last_day_claims, last_claim, last_act, stories, " + string.Join(", ", PositionCellsWriter.BestColumns) +
+            " FROM position_cells" + where;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = (reader.GetString(0), reader.GetString(1));
+            if (!rows.TryGetValue(key, out var cell))
+            {
+                cell = new CellRows();
+                rows[key] = cell;
+            }
+
+            var tally = new PositionTally { Claims = reader.GetInt64(3) };
+            for (var k = 0; k < tally.Kinds.Length; k++)
+            {
+                tally.Kinds[k] = reader.GetInt64(4 + k);
+            }
+
+            tally.Hedged = reader.GetInt64(9);
+            tally.IngestDated = reader.GetInt64(10);
+            tally.FirstDay = reader.GetInt32(11);
+            tally.LastDay = reader.GetInt32(12);
+            tally.LastDayClaims = reader.GetInt64(13);
+            tally.LastClaim = reader.GetInt64(14);
+            tally.LastAct = StoredNames.Act(reader.GetString(15));
+            tally.Stories = reader.GetInt64(16);
+            for (var b = 0; b < tally.Best.Length; b++)
+            {
+                tally.Best[b] = reader.GetInt64(17 + b);
+            }
+
+            switch (reader.GetString(2))
+            {
+                case "for": cell.For = tally; break;
+                case "against": cell.Against = tally; break;
+                default: cell.All = tally; break;
+            }
+        }
+
+        return rows;
+    }
+
+    private Dictionary<(string Actor, string Issue), CellRows> Scan(ClaimFilter filter)
+    {
+        var rows = new Dictionary<(string, string), CellRows>();
+        using var command = Connection.CreateCommand();
+        var where = Where(command, filter);
+        command.CommandText = $"SELECT c.actor, c.issue, c.stance = 'against', {ActNumber}, {KindNumber}, c.hedged, c.date_is_ingest, c.day, c.id, c.story_id FROM claims c{where}";
+        using var reader = command.ExecuteReader();
+        string? lastActor = null;
+        string? lastIssue = null;
+        CellRows? cell = null;
+        while (reader.Read())
+        {
+            var actor = reader.GetString(0);
+            var issue = reader.GetString(1);
+            if (cell is null || !string.Equals(actor, lastActor, StringComparison.Ordinal) || !string.Equals(issue, lastIssue, StringComparison.Ordinal))
+            {
+                if (!rows.TryGetValue((actor, issue), out cell))
+                {
+                    cell = new CellRows { All = new PositionTally(), AllStories = [] };
+                    rows[(actor, issue)] = cell;
+                }
+
+                lastActor = actor;
+                lastIssue = issue;
+            }
+
+            var against = reader.GetInt64(2) != 0;
+            var act = (ClaimAct)reader.GetInt32(3);
+            var kind = (AttributionKind)reader.GetInt32(4);
+            var hedged = reader.GetInt64(5) != 0;
+            var ingest = reader.GetInt64(6) != 0;
+            var day = reader.GetInt32(7);
+            var id = reader.GetInt64(8);
+            var story = reader.GetInt64(9);
+            cell.All!.Add(act, kind, hedged, ingest, day, id, story, cell.AllStories!);
+            if (against)
+            {
+                (cell.Against ??= new PositionTally()).Add(act, kind, hedged, ingest, day, id, story, cell.AgainstStories ??= []);
+            }
+            else
+            {
+                (cell.For ??= new PositionTally()).Add(act, kind, hedged, ingest, day, id, story, cell.ForStories ??= []);
+            }
+        }
+
+        return rows;
+    }
+
+    private Dictionary<(string Actor, string Issue), SinceWindow> ScanSince(DateOnly since, ClaimFilter filter)
+    {
+        var windows = new Dictionary<(string, string), SinceWindow>();
+        var from = filter.Since is { } lower && lower > since ? lower : since;
+        using var command = Connection.CreateCommand();
+        var where = Where(command, filter with { Since = from });
+        command.CommandText = $"SELECT c.actor, c.issue, c.stance = 'against', {ActNumber}, c.day, c.id FROM claims c{where}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = (reader.GetString(0), reader.GetString(1));
+            if (!windows.TryGetValue(key, out var window))
+            {
+                window = new SinceWindow();
+                windows[key] = window;
+            }
+
+            window.Add(reader.GetInt64(2) != 0 ? 1 : 0, (ClaimAct)reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(5));
+        }
+
+        return windows;
+    }
+
+    private static void PrepareBefore(SqliteCommand state, SqliteCommand demand, DateOnly since, ClaimFilter filter)
+    {
+        var extra = new StringBuilder();
+        foreach (var command in (ReadOnlySpan<SqliteCommand>)[state, demand])
+        {
+            command.Parameters.AddWithValue("$since", since.DayNumber);
+            command.Parameters.Add(new SqliteParameter("$actor", null));
+            command.Parameters.Add(new SqliteParameter("$issue", null));
+            if (filter.Since is { } lower)
+            {
+                command.Parameters.AddWithValue("$lower", lower.DayNumber);
+            }
+
+            if (filter.Attribution is { } kind)
+            {
+                command.Parameters.AddWithValue("$kind", ClaimJson.KindName(kind));
+            }
+        }
+
+        if (filter.Since is not null)
+        {
+            extra.Append(" AND day >= $lower");
+        }
+
+        if (filter.Attribution is not null)
+        {
+            extra.Append(" AND attribution = $kind");
+        }
+
+        state.CommandText =
+            "SELECT stance = 'against', act, id FROM claims WHERE actor = $actor AND issue = $issue" + (filter.Attribution is null ? string.Empty : " AND attribution = $kind") +
+            " AND day = (SELECT max(day) FROM claims WHERE actor = $actor AND issue = $issue AND day < $since" + extra + ")";
+        demand.Parameters.Add(new SqliteParameter("$stance", null));
+        demand.CommandText =
+            "SELECT id FROM claims WHERE actor = $actor AND issue = $issue AND day < $since" + extra +
+            " AND act = 'demand' AND stance = $stance ORDER BY day DESC, id DESC LIMIT 1";
+    }
+
+    private static PositionState? BeforeState(SqliteCommand command, string actor, string issue)
+    {
+        command.Parameters["$actor"].Value = actor;
+        command.Parameters["$issue"].Value = issue;
+        Span<long> count = stackalloc long[2];
+        Span<long> lastId = stackalloc long[2];
+        var lastAct = new ClaimAct[2];
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var s = reader.GetInt64(0) != 0 ? 1 : 0;
+                var id = reader.GetInt64(2);
+                count[s]++;
+                if (id > lastId[s])
+                {
+                    lastId[s] = id;
+                    lastAct[s] = StoredNames.Act(reader.GetString(1));
+                }
+            }
+        }
+
+        if (count[0] + count[1] == 0)
+        {
+            return null;
+        }
+
+        var stance = count[0] != count[1] ? (count[0] > count[1] ? 0 : 1) : (lastId[0] > lastId[1] ? 0 : 1);
+        return new PositionState((Stance)stance, lastAct[stance]);
+    }
+
+    private static long? LastDemandBefore(SqliteCommand command, string actor, string issue, string stance)
+    {
+        command.Parameters["$actor"].Value = actor;
+        command.Parameters["$issue"].Value = issue;
+        command.Parameters["$stance"].Value = stance;
+        return command.ExecuteScalar() is long id ? id : null;
+    }
+
+    private Dictionary<long, StoredClaim> ClaimsById(List<long> ids)
+    {
+        var claims = new Dictionary<long, StoredClaim>(ids.Count);
+        const int Chunk = 500;
+        for (var start = 0; start < ids.Count; start += Chunk)
+        {
+            using var command = Connection.CreateCommand();
+            var names = new StringBuilder();
+            for (var i = start; i < Math.Min(ids.Count, start + Chunk); i++)
+            {
+                var name = "$i" + (i - start).ToString(CultureInfo.InvariantCulture);
+                names.Append(names.Length == 0 ? string.Empty : ", ").Append(name);
+                command.Parameters.AddWithValue(name, ids[i]);
+            }
+
+            command.CommandText = $"SELECT {ClaimColumns} FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN ({names})";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var claim = ReadClaim(reader);
+                claims[claim.Id] = claim;
+            }
+        }
+
+        return claims;
+    }
+
+    /// <summary>The WHERE clause of a filter over <c>claims c</c>, with its parameters added to the command.</summary>
+    private static string Where(SqliteCommand command, ClaimFilter filter)
+    {
+        var where = new StringBuilder();
+        void And(string condition) => where.Append(where.Length == 0 ? " WHERE " : " AND ").Append(condition);
+        if (filter.Actor is { } actor)
+        {
+            And("c.actor = $actor");
+            command.Parameters.AddWithValue("$actor", actor);
+        }
+
+        if (filter.Issue is { } issue)
+        {
+            And("c.issue = $issue");
+            command.Parameters.AddWithValue("$issue", issue);
+        }
+
+        if (filter.Since is { } since)
+        {
+            And("c.day >= $since");
+            command.Parameters.AddWithValue("$since", since.DayNumber);
+        }
+
+        if (filter.Until is { } until)
+        {
+            And("c.day <= $until");
+            command.Parameters.AddWithValue("$until", until.DayNumber);
+        }
+
+        if (filter.Attribution is { } kind)
+        {
+            And("c.attribution = $kind");
+            command.Parameters.AddWithValue("$kind", ClaimJson.KindName(kind));
+        }
+
+        return where.ToString();
+    }
+
+    private static StoredClaim ReadClaim(SqliteDataReader reader)
+    {
+        IReadOnlyList<string> via = reader.IsDBNull(12) ? [] : JsonSerializer.Deserialize<string[]>(reader.GetString(12)) ?? [];
+        return new StoredClaim(
+            reader.GetInt64(0),
+            reader.GetInt64(1),
+            reader.GetString(2),
+            reader.GetString(3),
+            StoredNames.Act(reader.GetString(4)),
+            reader.GetString(5),
+            StoredNames.Stance(reader.GetString(6)),
+            reader.IsDBNull(7) ? null : reader.GetString(7),
+            reader.IsDBNull(8) ? string.Empty : reader.GetString(8),
+            reader.GetInt32(9),
+            reader.GetInt32(10),
+            StoredNames.Kind(reader.GetString(11)),
+            via,
+            reader.GetInt64(13) != 0,
+            reader.IsDBNull(14) ? null : reader.GetString(14),
+            reader.IsDBNull(15) ? null : reader.GetString(15),
+            reader.IsDBNull(16) ? null : reader.GetString(16),
+            DateOnly.FromDayNumber(reader.GetInt32(17)),
+            reader.GetInt64(18) != 0,
+            reader.GetInt64(19));
+    }
+
+    private static PositionCell ToCell(string actor, string issue, CellRows rows)
+    {
+        var all = rows.All!;
+        var current = CurrentStance(rows.For, rows.Against);
+        var chosen = current == Stance.For ? rows.For! : rows.Against!;
+        var support = PositionConfidence.Support(chosen.Best);
+        var opposing = (current == Stance.For ? rows.Against : rows.For) is { } other ? PositionConfidence.Support(other.Best) : 0;
+        return new PositionCell(
+            actor,
+            issue,
+            current,
+            chosen.LastAct,
+            (int)all.Claims,
+            (int)all.Stories,
+            DateOnly.FromDayNumber(all.FirstDay),
+            DateOnly.FromDayNumber(all.LastDay),
+            new AttributionMix((int)all.Kinds[0], (int)all.Kinds[1], (int)all.Kinds[2], (int)all.Kinds[3], (int)all.Kinds[4]),
+            Math.Round(PositionConfidence.Confidence(support, opposing), 3),
+            rows.For is { Claims: > 0 } && rows.Against is { Claims: > 0 },
+            (int)(rows.For?.Claims ?? 0),
+            (int)(rows.Against?.Claims ?? 0),
+            (int)all.IngestDated);
+    }
+
+    /// <summary>The stance of the most recent claims: the later last day; on the same day more claims; then the last stored claim.</summary>
+    private static Stance CurrentStance(PositionTally? pro, PositionTally? contra)
+    {
+        if (contra is null || contra.IsEmpty)
+        {
+            return Stance.For;
+        }
+
+        if (pro is null || pro.IsEmpty)
+        {
+            return Stance.Against;
+        }
+
+        if (pro.LastDay != contra.LastDay)
+        {
+            return pro.LastDay > contra.LastDay ? Stance.For : Stance.Against;
+        }
+
+        if (pro.LastDayClaims != contra.LastDayClaims)
+        {
+            return pro.LastDayClaims > contra.LastDayClaims ? Stance.For : Stance.Against;
+        }
+
+        return pro.LastClaim > contra.LastClaim ? Stance.For : Stance.Against;
+    }
+
+    private List<IssueOutlook> Outlooks(List<PositionCell> cells)
+    {
+        var byIssue = new Dictionary<string, (List<string> For, List<string> Against, List<string> Conflicted)>(StringComparer.Ordinal);
+        var issues = new List<string>();
+        foreach (var cell in cells)
+        {
+            if (!byIssue.TryGetValue(cell.Issue, out var lists))
+            {
+                lists = ([], [], []);
+                byIssue[cell.Issue] = lists;
+                issues.Add(cell.Issue);
+            }
+
+            (cell.Conflict ? lists.Conflicted : cell.Stance == Stance.For ? lists.For : lists.Against).Add(cell.Actor);
+        }
+
+        issues.Sort(CompareIssues);
+        var outlooks = new List<IssueOutlook>(issues.Count);
+        foreach (var issue in issues)
+        {
+            var (pro, contra, conflicted) = byIssue[issue];
+            var outlook = pro.Count + contra.Count < 2 ? Outlook.Open : pro.Count > 0 && contra.Count > 0 ? Outlook.Clash : Outlook.Overlap;
+            outlooks.Add(new IssueOutlook(issue, outlook, pro, contra, conflicted));
+        }
+
+        return outlooks;
+    }
+
+    private int CompareCells((string Actor, string Issue) a, (string Actor, string Issue) b)
+    {
+        var byActor = Compare(actorOrder, a.Actor, b.Actor);
+        return byActor != 0 ? byActor : CompareIssues(a.Issue, b.Issue);
+    }
+
+    private int CompareIssues(string a, string b) => Compare(issueOrder, a, b);
+
+    private static int Compare(Dictionary<string, int> order, string a, string b)
+    {
+        var x = order.TryGetValue(a, out var i) ? i : int.MaxValue;
+        var y = order.TryGetValue(b, out var j) ? j : int.MaxValue;
+        return x != y ? x.CompareTo(y) : string.CompareOrdinal(a, b);
+    }
+
+    /// <summary>A cell's three rows: for, against, and both together; with their stories when built by a scan.</summary>
+    private sealed class CellRows
+    {
+        public PositionTally? For { get; set; }
+
+        public PositionTally? Against { get; set; }
+
+        public PositionTally? All { get; set; }
+
+        public Dictionary<long, int>? ForStories { get; set; }
+
+        public Dictionary<long, int>? AgainstStories { get; set; }
+
+        public Dictionary<long, int>? AllStories { get; set; }
+    }
+
+    /// <summary>A cell's claims since the date of <see cref="Changes"/>: the state they give, and each stance's earliest claim and earliest demand.</summary>
+    private sealed class SinceWindow
+    {
+        private readonly PositionTally[] _tallies = [new(), new()];
+        private readonly (int Day, long Id)[] _first = [(int.MaxValue, 0), (int.MaxValue, 0)];
+        private readonly (int Day, long Id)[] _firstDemand = [(int.MaxValue, 0), (int.MaxValue, 0)];
+
+        public long?[] First { get; } = new long?[2];
+
+        public long?[] FirstDemand { get; } = new long?[2];
+
+        public void Add(int stance, ClaimAct act, int day, long id)
+        {
+            _tallies[stance].AddClaim(act, AttributionKind.OnRecord, false, false, day, id);
+            if ((day, id).CompareTo(_first[stance]) < 0)
+            {
+                _first[stance] = (day, id);
+                First[stance] = id;
+            }
+
+            if (act == ClaimAct.Demand && (day, id).CompareTo(_firstDemand[stance]) < 0)
+            {
+                _firstDemand[stance] = (day, id);
+                FirstDemand[stance] = id;
+            }
+        }
+
+        public PositionState State()
+        {
+            var stance = CurrentStance(_tallies[0], _tallies[1]);
+            return new PositionState(stance, _tallies[(int)stance].LastAct);
+        }
+    }
 }

@@ -18,6 +18,7 @@ public sealed class StoreWriter : IAsyncDisposable
     private readonly Channel<PreparedArticle> _channel;
     private readonly Task _loop;
     private readonly Action<StoredArticle>? _onStored;
+    private readonly PositionCellsWriter _positions = new();
     private long _added;
     private long _duplicates;
     private long _joined;
@@ -67,10 +68,22 @@ public sealed class StoreWriter : IAsyncDisposable
         using (var transaction = connection.BeginTransaction())
         {
             using var commands = new Commands(connection, transaction);
-            var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            foreach (var prepared in batch)
+            var utcNow = DateTimeOffset.UtcNow;
+            var now = utcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            var today = DateOnly.FromDateTime(utcNow.UtcDateTime).DayNumber;
+            try
             {
-                results.Add(WriteOne(commands, prepared, now));
+                foreach (var prepared in batch)
+                {
+                    results.Add(WriteOne(commands, _positions, prepared, now, today));
+                }
+
+                _positions.Flush(commands.Position);
+            }
+            catch
+            {
+                _positions.Discard();
+                throw;
             }
 
             transaction.Commit();
@@ -89,7 +102,7 @@ public sealed class StoreWriter : IAsyncDisposable
         }
     }
 
-    private static StoredArticle WriteOne(Commands c, PreparedArticle prepared, string now)
+    private static StoredArticle WriteOne(Commands c, PositionCellsWriter positions, PreparedArticle prepared, string now, int today)
     {
         var article = prepared.Article;
         c.Exists.Parameters["$hash"].Value = prepared.ContentHash;
@@ -134,21 +147,9 @@ public sealed class StoreWriter : IAsyncDisposable
             c.Cite.ExecuteNonQuery();
         }
 
-        foreach (var claim in prepared.Claims)
+        if (prepared.Claims.Count > 0)
         {
-            var q = c.Claim.Parameters;
-            q["$id"].Value = id;
-            q["$actor"].Value = claim.Actor;
-            q["$act"].Value = claim.Act.ToString().ToLowerInvariant();
-            q["$issue"].Value = claim.Issue;
-            q["$stance"].Value = claim.Stance.ToString().ToLowerInvariant();
-            q["$speaker"].Value = (object?)claim.Speaker ?? DBNull.Value;
-            q["$start"].Value = claim.Start;
-            q["$end"].Value = claim.End;
-            q["$attribution"].Value = Claims.ClaimJson.KindName(claim.Attribution.Kind);
-            q["$via"].Value = claim.Attribution.Via.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(claim.Attribution.Via) : DBNull.Value;
-            q["$hedged"].Value = claim.Hedged ? 1 : 0;
-            c.Claim.ExecuteNonQuery();
+            WriteClaims(c, positions, prepared, id, story.Value, joined, article.Published?.DayNumber ?? today);
         }
 
         if (prepared.Signature is { } signature)
@@ -164,6 +165,65 @@ public sealed class StoreWriter : IAsyncDisposable
         }
 
         return new StoredArticle(article, id, joined ? StoreStatus.AddedToStory : StoreStatus.Added, similarity);
+    }
+
+    private static void WriteClaims(Commands c, PositionCellsWriter positions, PreparedArticle prepared, long id, long story, bool joined, int day)
+    {
+        var text = prepared.Article.Text;
+        var ingestDated = prepared.Article.Published is null;
+        var astral = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0;
+        positions.BeginArticle(joined ? c.StoryClaims : null, story);
+        var q = c.Claim.Parameters;
+        q["$id"].Value = id;
+        q["$day"].Value = day;
+        q["$ingest"].Value = ingestDated ? 1 : 0;
+        q["$story"].Value = story;
+        foreach (var claim in prepared.Claims)
+        {
+            var stance = StoredNames.Stance(claim.Stance);
+            q["$actor"].Value = claim.Actor;
+            q["$act"].Value = StoredNames.Act(claim.Act);
+            q["$issue"].Value = claim.Issue;
+            q["$stance"].Value = stance;
+            q["$speaker"].Value = (object?)claim.Speaker ?? DBNull.Value;
+            q["$start"].Value = claim.Start;
+            q["$end"].Value = claim.End;
+            q["$attribution"].Value = Claims.ClaimJson.KindName(claim.Attribution.Kind);
+            q["$via"].Value = claim.Attribution.Via.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(claim.Attribution.Via) : DBNull.Value;
+            q["$hedged"].Value = claim.Hedged ? 1 : 0;
+            if (astral)
+            {
+                // SQLite's substr counts code points: keep the evidence's code-point offsets beside the UTF-16 ones.
+                q["$cpstart"].Value = CodePoints(text, claim.Start);
+                q["$cpend"].Value = CodePoints(text, claim.End);
+            }
+            else
+            {
+                q["$cpstart"].Value = DBNull.Value;
+                q["$cpend"].Value = DBNull.Value;
+            }
+
+            c.Claim.ExecuteNonQuery();
+            var claimId = SQLitePCL.raw.sqlite3_last_insert_rowid(c.Claim.Connection!.Handle);
+            positions.Add(claim.Actor, claim.Issue, stance, claim.Act, claim.Attribution.Kind, claim.Hedged, ingestDated, day, claimId);
+        }
+    }
+
+    /// <summary>The code-point offset of a UTF-16 offset: the offset less the surrogate pairs before it.</summary>
+    private static int CodePoints(string text, int offset)
+    {
+        var end = Math.Clamp(offset, 0, text.Length);
+        var pairs = 0;
+        var span = text.AsSpan(0, end);
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                pairs++;
+            }
+        }
+
+        return end - pairs;
     }
 
     private static (long? Story, double Similarity) FindStory(Commands c, uint[]? signature)
@@ -257,9 +317,13 @@ public sealed class StoreWriter : IAsyncDisposable
                 "INSERT INTO story_bands(band_hash, document_id) VALUES " + string.Join(", ", bandNames.Select(n => $"({n}, $id)")),
                 [.. bandNames.Prepend("$id")]);
             Claim = Make(
-                "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged) " +
-                "VALUES ($id, $actor, $act, $issue, $stance, $speaker, $start, $end, $attribution, $via, $hedged)",
-                "$id", "$actor", "$act", "$issue", "$stance", "$speaker", "$start", "$end", "$attribution", "$via", "$hedged");
+                "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged, day, date_is_ingest, story_id, cp_start, cp_end) " +
+                "VALUES ($id, $actor, $act, $issue, $stance, $speaker, $start, $end, $attribution, $via, $hedged, $day, $ingest, $story, $cpstart, $cpend)",
+                "$id", "$actor", "$act", "$issue", "$stance", "$speaker", "$start", "$end", "$attribution", "$via", "$hedged", "$day", "$ingest", "$story", "$cpstart", "$cpend");
+            StoryClaims = Make(
+                "SELECT c.actor, c.issue, c.stance, c.attribution, c.hedged FROM documents d JOIN claims c ON c.document_id = d.id WHERE d.story_id = $story",
+                "$story");
+            Position = PositionCellsWriter.MakeUpsert(connection, transaction);
             Candidates = Make("SELECT DISTINCT document_id FROM story_bands WHERE band_hash IN (" + string.Join(", ", bandNames) + ") LIMIT 64", bandNames);
             Signature = Make("SELECT signature, story_id FROM documents WHERE id = $id", "$id");
         }
@@ -280,6 +344,10 @@ public sealed class StoreWriter : IAsyncDisposable
 
         public SqliteCommand Candidates { get; }
 
+        public SqliteCommand StoryClaims { get; }
+
+        public SqliteCommand Position { get; }
+
         public SqliteCommand Signature { get; }
 
         public void Dispose()
@@ -293,6 +361,8 @@ public sealed class StoreWriter : IAsyncDisposable
             Claim.Dispose();
             Candidates.Dispose();
             Signature.Dispose();
+            StoryClaims.Dispose();
+            Position.Dispose();
         }
     }
 }
