@@ -12,7 +12,7 @@ namespace Parley.Positions;
 /// <remarks>
 /// <para>A claim's date is its article's publication date or, when the article has none, the day it was
 /// ingested (<see cref="StoredClaim.DateIsIngest"/>). Filters on dates are inclusive.</para>
-/// <para><see cref="Map"/> answers from <c>position_cells</c>, the aggregate the writer maintains, when the
+/// <para><see cref="Map(ClaimFilter)"/> answers from <c>position_cells</c>, the aggregate the writer maintains, when the
 /// filter restricts at most the actor and the issue (or its dates cover every claim); otherwise it reads the
 /// claims in the filter's window. Both give the same cells.</para>
 /// </remarks>
@@ -69,10 +69,13 @@ public sealed class PositionQueries
     /// <para>Each issue's outlook looks at the parties with a settled stance (not in conflict): fewer than two is
     /// <see cref="Outlook.Open"/>, all of one stance <see cref="Outlook.Overlap"/>, both stances <see cref="Outlook.Clash"/>.</para>
     /// </remarks>
-    public NegotiationMap Map(ClaimFilter filter)
+    public NegotiationMap Map(ClaimFilter filter) => Map(filter, fromClaims: false);
+
+    /// <summary>The map, read from the claims themselves when <paramref name="fromClaims"/> is set (to check the aggregate against them).</summary>
+    internal NegotiationMap Map(ClaimFilter filter, bool fromClaims)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var rows = CanUseAggregate(filter) ? ReadAggregate(filter) : Scan(filter);
+        var rows = !fromClaims && CanUseAggregate(filter) ? ReadAggregate(filter) : Scan(filter);
         var keys = new List<(string Actor, string Issue)>(rows.Count);
         foreach (var key in rows.Keys)
         {
@@ -131,7 +134,7 @@ public sealed class PositionQueries
     /// filter's <see cref="ClaimFilter.Since"/> (or the first claim) to the day before <paramref name="since"/>;
     /// <em>since</em> is from <paramref name="since"/> to the filter's <see cref="ClaimFilter.Until"/> (or the last claim).
     /// Only cells with claims since the date can change. A cell's state in a window is its current stance and
-    /// act over that window's claims, by the rule of <see cref="Map"/>.</para>
+    /// act over that window's claims, by the rule of <see cref="Map(ClaimFilter)"/>.</para>
     /// <list type="bullet">
     /// <item><see cref="ChangeKind.Shift"/>: the cell had claims before and its stance since differs from its stance before.
     /// Evidence: the earliest claim since the date with the new stance.</item>
