@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -118,8 +120,11 @@ public sealed class PositionQueries
         }
 
         using var command = Connection.CreateCommand();
-        var where = Where(command, filter);
-        command.CommandText = $"SELECT {ClaimColumns} FROM claims c JOIN documents d ON d.id = c.document_id{where} ORDER BY c.day, c.id LIMIT $limit";
+        var where = Where(filter, command.Parameters);
+
+        // claims_day is in date order and holds actor, issue and attribution: it serves every timeline but one cell's (claims_actor_issue_day).
+        var index = filter.Actor is not null && filter.Issue is not null ? string.Empty : " INDEXED BY claims_day";
+        command.CommandText = $"SELECT {ClaimColumns} FROM claims c{index} JOIN documents d ON d.id = c.document_id{where} ORDER BY c.day, c.id LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -333,47 +338,33 @@ public sealed class PositionQueries
 
     private Dictionary<(string Actor, string Issue), CellRows> Scan(ClaimFilter filter)
     {
-        var rows = new Dictionary<(string, string), CellRows>();
-        using var command = Connection.CreateCommand();
-        var where = Where(command, filter);
-        command.CommandText = $"SELECT c.actor, c.issue, c.stance = 'against', {ActNumber}, {KindNumber}, c.hedged, c.date_is_ingest, c.day, c.id, c.story_id FROM claims c{where}";
-        using var reader = command.ExecuteReader();
-        string? lastActor = null;
-        string? lastIssue = null;
-        CellRows? cell = null;
-        while (reader.Read())
+        // One pass over the claims in the window, read from the covering index claims_day.
+        var parameters = new SqliteParameterCollectionBuilder();
+        var where = Where(filter, parameters);
+        var index = filter.Actor is not null && filter.Issue is not null ? string.Empty : " INDEXED BY claims_day";
+        using var statement = new RawStatement(
+            Connection,
+            $"SELECT c.actor, c.issue, c.stance, c.act, c.attribution, c.hedged, c.date_is_ingest, c.day, c.id, c.story_id FROM claims c{index}{where}");
+        parameters.BindTo(statement);
+        var cells = new CellLookup<CellRows>();
+        while (statement.Step())
         {
-            var actor = reader.GetString(0);
-            var issue = reader.GetString(1);
-            if (cell is null || !string.Equals(actor, lastActor, StringComparison.Ordinal) || !string.Equals(issue, lastIssue, StringComparison.Ordinal))
-            {
-                if (!rows.TryGetValue((actor, issue), out cell))
-                {
-                    cell = new CellRows { All = new PositionTally(), AllStories = [] };
-                    rows[(actor, issue)] = cell;
-                }
+            var cell = cells.Get(statement.Bytes(0), statement.Bytes(1));
+            var against = statement.Bytes(2) is [(byte)'a', ..];
+            var act = ActOf(statement.Bytes(3));
+            var kind = KindOf(statement.Bytes(4));
+            var hedged = statement.Int64(5) != 0;
+            var ingest = statement.Int64(6) != 0;
+            var day = (int)statement.Int64(7);
+            var id = statement.Int64(8);
+            var story = statement.Int64(9);
+            cell.Add(against, act, kind, hedged, ingest, day, id, story);
+        }
 
-                lastActor = actor;
-                lastIssue = issue;
-            }
-
-            var against = reader.GetInt64(2) != 0;
-            var act = (ClaimAct)reader.GetInt32(3);
-            var kind = (AttributionKind)reader.GetInt32(4);
-            var hedged = reader.GetInt64(5) != 0;
-            var ingest = reader.GetInt64(6) != 0;
-            var day = reader.GetInt32(7);
-            var id = reader.GetInt64(8);
-            var story = reader.GetInt64(9);
-            cell.All!.Add(act, kind, hedged, ingest, day, id, story, cell.AllStories!);
-            if (against)
-            {
-                (cell.Against ??= new PositionTally()).Add(act, kind, hedged, ingest, day, id, story, cell.AgainstStories ??= []);
-            }
-            else
-            {
-                (cell.For ??= new PositionTally()).Add(act, kind, hedged, ingest, day, id, story, cell.ForStories ??= []);
-            }
+        var rows = new Dictionary<(string, string), CellRows>();
+        foreach (var (actor, issue, cell) in cells.All())
+        {
+            rows[(actor, issue)] = cell;
         }
 
         return rows;
@@ -381,26 +372,39 @@ public sealed class PositionQueries
 
     private Dictionary<(string Actor, string Issue), SinceWindow> ScanSince(DateOnly since, ClaimFilter filter)
     {
-        var windows = new Dictionary<(string, string), SinceWindow>();
         var from = filter.Since is { } lower && lower > since ? lower : since;
-        using var command = Connection.CreateCommand();
-        var where = Where(command, filter with { Since = from });
-        command.CommandText = $"SELECT c.actor, c.issue, c.stance = 'against', {ActNumber}, c.day, c.id FROM claims c{where}";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var parameters = new SqliteParameterCollectionBuilder();
+        var where = Where(filter with { Since = from }, parameters);
+        var index = filter.Actor is not null && filter.Issue is not null ? string.Empty : " INDEXED BY claims_day";
+        using var statement = new RawStatement(Connection, $"SELECT c.actor, c.issue, c.stance, c.act, c.day, c.id FROM claims c{index}{where}");
+        parameters.BindTo(statement);
+        var cells = new CellLookup<SinceWindow>();
+        while (statement.Step())
         {
-            var key = (reader.GetString(0), reader.GetString(1));
-            if (!windows.TryGetValue(key, out var window))
-            {
-                window = new SinceWindow();
-                windows[key] = window;
-            }
+            cells.Get(statement.Bytes(0), statement.Bytes(1)).Add(statement.Bytes(2) is [(byte)'a', ..] ? 1 : 0, ActOf(statement.Bytes(3)), (int)statement.Int64(4), statement.Int64(5));
+        }
 
-            window.Add(reader.GetInt64(2) != 0 ? 1 : 0, (ClaimAct)reader.GetInt32(3), reader.GetInt32(4), reader.GetInt64(5));
+        var windows = new Dictionary<(string, string), SinceWindow>();
+        foreach (var (actor, issue, window) in cells.All())
+        {
+            windows[(actor, issue)] = window;
         }
 
         return windows;
     }
+
+    /// <summary>An act from its stored name's first byte (demand, propose, accept, reject).</summary>
+    private static ClaimAct ActOf(ReadOnlySpan<byte> name) => name is [(byte)'d', ..] ? ClaimAct.Demand : name is [(byte)'p', ..] ? ClaimAct.Propose : name is [(byte)'a', ..] ? ClaimAct.Accept : ClaimAct.Reject;
+
+    /// <summary>An attribution kind from its stored name's first byte (on_record, named_source, anonymous, report, unconfirmed).</summary>
+    private static AttributionKind KindOf(ReadOnlySpan<byte> name) => name switch
+    {
+        [(byte)'o', ..] => AttributionKind.OnRecord,
+        [(byte)'n', ..] => AttributionKind.NamedSource,
+        [(byte)'a', ..] => AttributionKind.Anonymous,
+        [(byte)'r', ..] => AttributionKind.Report,
+        _ => AttributionKind.Unconfirmed,
+    };
 
     private static void PrepareBefore(SqliteCommand state, SqliteCommand demand, DateOnly since, ClaimFilter filter)
     {
@@ -506,43 +510,45 @@ public sealed class PositionQueries
         return claims;
     }
 
-    /// <summary>The WHERE clause of a filter over <c>claims c</c>, with its parameters added to the command.</summary>
-    private static string Where(SqliteCommand command, ClaimFilter filter)
+    /// <summary>The WHERE clause of a filter over <c>claims c</c>, its parameters added to <paramref name="parameters"/>.</summary>
+    private static string Where(ClaimFilter filter, IParameterSink parameters)
     {
         var where = new StringBuilder();
         void And(string condition) => where.Append(where.Length == 0 ? " WHERE " : " AND ").Append(condition);
         if (filter.Actor is { } actor)
         {
             And("c.actor = $actor");
-            command.Parameters.AddWithValue("$actor", actor);
+            parameters.Add("$actor", actor);
         }
 
         if (filter.Issue is { } issue)
         {
             And("c.issue = $issue");
-            command.Parameters.AddWithValue("$issue", issue);
+            parameters.Add("$issue", issue);
         }
 
         if (filter.Since is { } since)
         {
             And("c.day >= $since");
-            command.Parameters.AddWithValue("$since", since.DayNumber);
+            parameters.Add("$since", since.DayNumber);
         }
 
         if (filter.Until is { } until)
         {
             And("c.day <= $until");
-            command.Parameters.AddWithValue("$until", until.DayNumber);
+            parameters.Add("$until", until.DayNumber);
         }
 
         if (filter.Attribution is { } kind)
         {
             And("c.attribution = $kind");
-            command.Parameters.AddWithValue("$kind", ClaimJson.KindName(kind));
+            parameters.Add("$kind", ClaimJson.KindName(kind));
         }
 
         return where.ToString();
     }
+
+    private static string Where(ClaimFilter filter, SqliteParameterCollection parameters) => Where(filter, new CommandParameters(parameters));
 
     private static StoredClaim ReadClaim(SqliteDataReader reader)
     {
@@ -663,20 +669,118 @@ public sealed class PositionQueries
         return x != y ? x.CompareTo(y) : string.CompareOrdinal(a, b);
     }
 
-    /// <summary>A cell's three rows: for, against, and both together; with their stories when built by a scan.</summary>
+    /// <summary>A cell's three rows: for, against, and both together; with, when built by a scan, each story's strongest slot in each row.</summary>
     private sealed class CellRows
     {
+        // Per story, the strongest slot + 1 in each row: bits 0-3 both stances, 4-7 for, 8-11 against; 0 for none yet.
+        private Dictionary<long, int>? _stories;
+
         public PositionTally? For { get; set; }
 
         public PositionTally? Against { get; set; }
 
         public PositionTally? All { get; set; }
 
-        public Dictionary<long, int>? ForStories { get; set; }
+        public void Add(bool against, ClaimAct act, AttributionKind kind, bool hedged, bool ingest, int day, long id, long story)
+        {
+            All ??= new PositionTally();
+            var row = against ? (Against ??= new PositionTally()) : (For ??= new PositionTally());
+            All.AddClaim(act, kind, hedged, ingest, day, id);
+            row.AddClaim(act, kind, hedged, ingest, day, id);
+            var slot = PositionConfidence.Slot(kind, hedged);
+            ref var packed = ref CollectionsMarshal.GetValueRefOrAddDefault(_stories ??= [], story, out _);
+            packed = Count(All, packed, 0, slot);
+            packed = Count(row, packed, against ? 8 : 4, slot);
+        }
 
-        public Dictionary<long, int>? AgainstStories { get; set; }
+        private static int Count(PositionTally tally, int packed, int shift, int slot)
+        {
+            var best = (packed >> shift) & 0xF;
+            if (best == 0)
+            {
+                tally.AddStory(slot);
+            }
+            else if (PositionConfidence.Stronger(slot, best - 1))
+            {
+                tally.UpgradeStory(best - 1, slot);
+            }
+            else
+            {
+                return packed;
+            }
 
-        public Dictionary<long, int>? AllStories { get; set; }
+            return (packed & ~(0xF << shift)) | ((slot + 1) << shift);
+        }
+    }
+
+    /// <summary>Cells found by a scan, looked up by the actor's and issue's UTF-8 bytes without making strings for every row.</summary>
+    private sealed class CellLookup<T>
+        where T : class, new()
+    {
+        private readonly Dictionary<ulong, Entry> _entries = [];
+
+        public T Get(ReadOnlySpan<byte> actor, ReadOnlySpan<byte> issue)
+        {
+            var key = XxHash3.HashToUInt64(actor) ^ (XxHash3.HashToUInt64(issue) * 0x9E3779B97F4A7C15UL);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out var exists);
+            for (var e = exists ? entry : null; e is not null; e = e.Next)
+            {
+                if (actor.SequenceEqual(e.Actor) && issue.SequenceEqual(e.Issue))
+                {
+                    return e.Value;
+                }
+            }
+
+            entry = new Entry(actor.ToArray(), issue.ToArray(), new T(), exists ? entry : null);
+            return entry.Value;
+        }
+
+        public IEnumerable<(string Actor, string Issue, T Value)> All()
+        {
+            foreach (var first in _entries.Values)
+            {
+                for (var e = first; e is not null; e = e.Next)
+                {
+                    yield return (Encoding.UTF8.GetString(e.Actor), Encoding.UTF8.GetString(e.Issue), e.Value);
+                }
+            }
+        }
+
+        private sealed record Entry(byte[] Actor, byte[] Issue, T Value, Entry? Next);
+    }
+
+    /// <summary>Somewhere to put a query's parameters: a command's collection or a raw statement's bindings.</summary>
+    private interface IParameterSink
+    {
+        void Add(string name, object value);
+    }
+
+    private sealed class CommandParameters(SqliteParameterCollection parameters) : IParameterSink
+    {
+        public void Add(string name, object value) => parameters.AddWithValue(name, value);
+    }
+
+    /// <summary>Parameters gathered for a raw statement.</summary>
+    private sealed class SqliteParameterCollectionBuilder : IParameterSink
+    {
+        private readonly List<(string Name, object Value)> _values = [];
+
+        public void Add(string name, object value) => _values.Add((name, value));
+
+        public void BindTo(RawStatement statement)
+        {
+            foreach (var (name, value) in _values)
+            {
+                if (value is string text)
+                {
+                    statement.Bind(name, text);
+                }
+                else
+                {
+                    statement.Bind(name, Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                }
+            }
+        }
     }
 
     /// <summary>A cell's claims since the date of <see cref="Changes"/>: the state they give, and each stance's earliest claim and earliest demand.</summary>

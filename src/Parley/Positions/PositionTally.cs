@@ -93,21 +93,4 @@ internal sealed class PositionTally
         Best[from]--;
         Best[to]++;
     }
-
-    /// <summary>Counts a claim of a story into this row, tracking each story's strongest slot in <paramref name="stories"/>.</summary>
-    public void Add(ClaimAct act, AttributionKind kind, bool hedged, bool ingestDated, int day, long id, long story, Dictionary<long, int> stories)
-    {
-        AddClaim(act, kind, hedged, ingestDated, day, id);
-        var slot = PositionConfidence.Slot(kind, hedged);
-        if (!stories.TryGetValue(story, out var best))
-        {
-            stories[story] = slot;
-            AddStory(slot);
-        }
-        else if (PositionConfidence.Stronger(slot, best))
-        {
-            stories[story] = slot;
-            UpgradeStory(best, slot);
-        }
-    }
 }
