@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -119,17 +118,42 @@ public sealed class PositionQueries
             yield break;
         }
 
-        using var command = Connection.CreateCommand();
-        var where = Where(filter, command.Parameters);
-
-        // claims_day is in date order and holds actor, issue and attribution: it serves every timeline but one cell's (claims_actor_issue_day).
-        var index = filter.Actor is not null && filter.Issue is not null ? string.Empty : " INDEXED BY claims_day";
-        command.CommandText = $"SELECT {ClaimColumns} FROM claims c{index} JOIN documents d ON d.id = c.document_id{where} ORDER BY c.day, c.id LIMIT $limit";
-        command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        // Each cell's claims come in date order from claims_actor_issue_day: take the first `limit` of every
+        // cell (index only), merge them, then read the claims themselves a chunk at a time.
+        var keys = new List<(int Day, long Id)>();
+        using (var statement = CellStatement("c.day, c.id", filter, " ORDER BY c.day, c.id LIMIT $limit"))
         {
-            yield return ReadClaim(reader);
+            statement.Bind("$limit", limit);
+            foreach (var (actor, issue) in CellKeys(filter))
+            {
+                statement.ForCell(actor, issue);
+                while (statement.Step())
+                {
+                    keys.Add(((int)statement.Int64(0), statement.Int64(1)));
+                }
+            }
+        }
+
+        keys.Sort();
+        var count = Math.Min(keys.Count, limit);
+        const int Chunk = 256;
+        var ids = new List<long>(Chunk);
+        for (var start = 0; start < count; start += Chunk)
+        {
+            ids.Clear();
+            for (var i = start; i < Math.Min(count, start + Chunk); i++)
+            {
+                ids.Add(keys[i].Id);
+            }
+
+            var claims = ClaimsById(ids);
+            foreach (var id in ids)
+            {
+                if (claims.TryGetValue(id, out var claim))
+                {
+                    yield return claim;
+                }
+            }
         }
     }
 
@@ -239,16 +263,51 @@ public sealed class PositionQueries
     {
         var actors = new SortedSet<string>(StringComparer.Ordinal);
         var issues = new SortedSet<string>(StringComparer.Ordinal);
-        using var command = Connection.CreateCommand();
-        command.CommandText = "SELECT actor, issue FROM position_cells WHERE stance = ''";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        foreach (var (actor, issue) in CellKeys(ClaimFilter.All))
         {
-            actors.Add(reader.GetString(0));
-            issues.Add(reader.GetString(1));
+            actors.Add(actor);
+            issues.Add(issue);
         }
 
         return ([.. actors], [.. issues]);
+    }
+
+    /// <summary>The cells (actor, issue) with claims that the filter's actor and issue allow, from <c>position_cells</c>.</summary>
+    private List<(string Actor, string Issue)> CellKeys(ClaimFilter filter)
+    {
+        var cells = new List<(string, string)>();
+        using var command = Connection.CreateCommand();
+        var sql = new StringBuilder("SELECT actor, issue FROM position_cells WHERE stance = '' AND claims > 0");
+        if (filter.Actor is { } actor)
+        {
+            sql.Append(" AND actor = $actor");
+            command.Parameters.AddWithValue("$actor", actor);
+        }
+
+        if (filter.Issue is { } issue)
+        {
+            sql.Append(" AND issue = $issue");
+            command.Parameters.AddWithValue("$issue", issue);
+        }
+
+        command.CommandText = sql.ToString();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cells.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return cells;
+    }
+
+    /// <summary>A statement over one cell's claims (<c>$actor</c>, <c>$issue</c>, bound per cell) within the filter's dates and attribution.</summary>
+    private CellStatement CellStatement(string columns, ClaimFilter filter, string tail = "")
+    {
+        var parameters = new RawParameters();
+        var where = Where(filter with { Actor = null, Issue = null }, parameters);
+        var statement = new CellStatement(Connection, $"SELECT {columns} FROM claims c WHERE c.actor = $actor AND c.issue = $issue{where.Replace(" WHERE ", " AND ", StringComparison.Ordinal)}{tail}");
+        parameters.BindTo(statement);
+        return statement;
     }
 
     private bool CanUseAggregate(ClaimFilter filter)
@@ -338,33 +397,31 @@ public sealed class PositionQueries
 
     private Dictionary<(string Actor, string Issue), CellRows> Scan(ClaimFilter filter)
     {
-        // One pass over the claims in the window, read from the covering index claims_day.
-        var parameters = new SqliteParameterCollectionBuilder();
-        var where = Where(filter, parameters);
-        var index = filter.Actor is not null && filter.Issue is not null ? string.Empty : " INDEXED BY claims_day";
-        using var statement = new RawStatement(
-            Connection,
-            $"SELECT c.actor, c.issue, c.stance, c.act, c.attribution, c.hedged, c.date_is_ingest, c.day, c.id, c.story_id FROM claims c{index}{where}");
-        parameters.BindTo(statement);
-        var cells = new CellLookup<CellRows>();
-        while (statement.Step())
-        {
-            var cell = cells.Get(statement.Bytes(0), statement.Bytes(1));
-            var against = statement.Bytes(2) is [(byte)'a', ..];
-            var act = ActOf(statement.Bytes(3));
-            var kind = KindOf(statement.Bytes(4));
-            var hedged = statement.Int64(5) != 0;
-            var ingest = statement.Int64(6) != 0;
-            var day = (int)statement.Int64(7);
-            var id = statement.Int64(8);
-            var story = statement.Int64(9);
-            cell.Add(against, act, kind, hedged, ingest, day, id, story);
-        }
-
+        // Every cell's claims in the window, through SQLite's C API (no strings made per row).
         var rows = new Dictionary<(string, string), CellRows>();
-        foreach (var (actor, issue, cell) in cells.All())
+        using var statement = CellStatement("c.stance, c.act, c.attribution, c.hedged, c.date_is_ingest, c.day, c.id, c.story_id", filter);
+        foreach (var (actor, issue) in CellKeys(filter))
         {
-            rows[(actor, issue)] = cell;
+            statement.ForCell(actor, issue);
+            CellRows? cell = null;
+            while (statement.Step())
+            {
+                cell ??= new CellRows();
+                cell.Add(
+                    statement.Bytes(0) is [(byte)'a', ..],
+                    ActOf(statement.Bytes(1)),
+                    KindOf(statement.Bytes(2)),
+                    statement.Int64(3) != 0,
+                    statement.Int64(4) != 0,
+                    (int)statement.Int64(5),
+                    statement.Int64(6),
+                    statement.Int64(7));
+            }
+
+            if (cell is not null)
+            {
+                rows[(actor, issue)] = cell;
+            }
         }
 
         return rows;
@@ -373,21 +430,22 @@ public sealed class PositionQueries
     private Dictionary<(string Actor, string Issue), SinceWindow> ScanSince(DateOnly since, ClaimFilter filter)
     {
         var from = filter.Since is { } lower && lower > since ? lower : since;
-        var parameters = new SqliteParameterCollectionBuilder();
-        var where = Where(filter with { Since = from }, parameters);
-        var index = filter.Actor is not null && filter.Issue is not null ? string.Empty : " INDEXED BY claims_day";
-        using var statement = new RawStatement(Connection, $"SELECT c.actor, c.issue, c.stance, c.act, c.day, c.id FROM claims c{index}{where}");
-        parameters.BindTo(statement);
-        var cells = new CellLookup<SinceWindow>();
-        while (statement.Step())
-        {
-            cells.Get(statement.Bytes(0), statement.Bytes(1)).Add(statement.Bytes(2) is [(byte)'a', ..] ? 1 : 0, ActOf(statement.Bytes(3)), (int)statement.Int64(4), statement.Int64(5));
-        }
-
         var windows = new Dictionary<(string, string), SinceWindow>();
-        foreach (var (actor, issue, window) in cells.All())
+        using var statement = CellStatement("c.stance, c.act, c.day, c.id", filter with { Since = from });
+        foreach (var (actor, issue) in CellKeys(filter))
         {
-            windows[(actor, issue)] = window;
+            statement.ForCell(actor, issue);
+            SinceWindow? window = null;
+            while (statement.Step())
+            {
+                window ??= new SinceWindow();
+                window.Add(statement.Bytes(0) is [(byte)'a', ..] ? 1 : 0, ActOf(statement.Bytes(1)), (int)statement.Int64(2), statement.Int64(3));
+            }
+
+            if (window is not null)
+            {
+                windows[(actor, issue)] = window;
+            }
         }
 
         return windows;
@@ -713,42 +771,6 @@ public sealed class PositionQueries
         }
     }
 
-    /// <summary>Cells found by a scan, looked up by the actor's and issue's UTF-8 bytes without making strings for every row.</summary>
-    private sealed class CellLookup<T>
-        where T : class, new()
-    {
-        private readonly Dictionary<ulong, Entry> _entries = [];
-
-        public T Get(ReadOnlySpan<byte> actor, ReadOnlySpan<byte> issue)
-        {
-            var key = XxHash3.HashToUInt64(actor) ^ (XxHash3.HashToUInt64(issue) * 0x9E3779B97F4A7C15UL);
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out var exists);
-            for (var e = exists ? entry : null; e is not null; e = e.Next)
-            {
-                if (actor.SequenceEqual(e.Actor) && issue.SequenceEqual(e.Issue))
-                {
-                    return e.Value;
-                }
-            }
-
-            entry = new Entry(actor.ToArray(), issue.ToArray(), new T(), exists ? entry : null);
-            return entry.Value;
-        }
-
-        public IEnumerable<(string Actor, string Issue, T Value)> All()
-        {
-            foreach (var first in _entries.Values)
-            {
-                for (var e = first; e is not null; e = e.Next)
-                {
-                    yield return (Encoding.UTF8.GetString(e.Actor), Encoding.UTF8.GetString(e.Issue), e.Value);
-                }
-            }
-        }
-
-        private sealed record Entry(byte[] Actor, byte[] Issue, T Value, Entry? Next);
-    }
-
     /// <summary>Somewhere to put a query's parameters: a command's collection or a raw statement's bindings.</summary>
     private interface IParameterSink
     {
@@ -761,13 +783,13 @@ public sealed class PositionQueries
     }
 
     /// <summary>Parameters gathered for a raw statement.</summary>
-    private sealed class SqliteParameterCollectionBuilder : IParameterSink
+    private sealed class RawParameters : IParameterSink
     {
         private readonly List<(string Name, object Value)> _values = [];
 
         public void Add(string name, object value) => _values.Add((name, value));
 
-        public void BindTo(RawStatement statement)
+        public void BindTo(CellStatement statement)
         {
             foreach (var (name, value) in _values)
             {
@@ -816,4 +838,36 @@ public sealed class PositionQueries
             return new PositionState(stance, _tallies[(int)stance].LastAct);
         }
     }
+}
+
+/// <summary>A raw statement over one cell's claims, re-bound to each cell in turn.</summary>
+internal sealed class CellStatement(Microsoft.Data.Sqlite.SqliteConnection connection, string sql) : IDisposable
+{
+    private readonly RawStatement _statement = new(connection, sql);
+
+    /// <summary>Binds a parameter that stays the same for every cell.</summary>
+    public void Bind(string name, long value) => _statement.Bind(name, value);
+
+    /// <summary>Binds a parameter that stays the same for every cell.</summary>
+    public void Bind(string name, string value) => _statement.Bind(name, value);
+
+    /// <summary>Starts over on another cell.</summary>
+    public void ForCell(string actor, string issue)
+    {
+        _statement.Reset();
+        _statement.Bind("$actor", actor);
+        _statement.Bind("$issue", issue);
+    }
+
+    /// <summary>Moves to the cell's next row.</summary>
+    public bool Step() => _statement.Step();
+
+    /// <summary>A column as an integer.</summary>
+    public long Int64(int column) => _statement.Int64(column);
+
+    /// <summary>A column's UTF-8 bytes.</summary>
+    public ReadOnlySpan<byte> Bytes(int column) => _statement.Bytes(column);
+
+    /// <inheritdoc />
+    public void Dispose() => _statement.Dispose();
 }

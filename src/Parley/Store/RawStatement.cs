@@ -23,6 +23,9 @@ internal sealed class RawStatement : IDisposable
     /// <summary>Binds text to a named parameter (<c>$name</c>).</summary>
     public void Bind(string name, string value) => Check(raw.sqlite3_bind_text(_statement, Index(name), value));
 
+    /// <summary>Rewinds the statement to run again; bindings are kept.</summary>
+    public void Reset() => raw.sqlite3_reset(_statement);
+
     /// <summary>Moves to the next row; false when there is none.</summary>
     public bool Step()
     {

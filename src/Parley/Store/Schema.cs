@@ -89,11 +89,11 @@ public static class Schema
             date_is_ingest = d.published IS NULL,
             day = CAST(julianday(coalesce(d.published, substr(d.ingested_at, 1, 10))) - 1721425.5 AS INTEGER)
         FROM documents d WHERE d.id = claims.document_id;
-        -- claims_day covers what the map reads from a claim, so a date window is read from the index alone;
-        -- timelines walk it in date order. claims_actor_issue_day serves one cell's history.
+        -- One index serves every position query: each cell's claims in date order (a timeline merges the
+        -- cells it needs, the cells being listed by position_cells). A date index was measured to cost
+        -- ingest more than it saves here.
         DROP INDEX claims_actor_issue;
         CREATE INDEX claims_actor_issue_day ON claims(actor, issue, day);
-        CREATE INDEX claims_day ON claims(day, actor, issue, stance, act, attribution, hedged, date_is_ingest, story_id);
         CREATE TABLE position_cells (
             actor           TEXT NOT NULL,
             issue           TEXT NOT NULL,
