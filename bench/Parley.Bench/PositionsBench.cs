@@ -79,9 +79,9 @@ internal static class PositionsBench
         using var claim = Command(
             store,
             transaction,
-            "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged, day, date_is_ingest, story_id) " +
-            "VALUES ($doc, $actor, $act, $issue, $stance, NULL, $start, $end, $attribution, $via, $hedged, $day, $ingest, $story)",
-            "$doc", "$actor", "$act", "$issue", "$stance", "$start", "$end", "$attribution", "$via", "$hedged", "$day", "$ingest", "$story");
+            "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged, day, date_is_ingest, story_id, flags) " +
+            "VALUES ($doc, $actor, $act, $issue, $stance, NULL, $start, $end, $attribution, $via, $hedged, $day, $ingest, $story, $flags)",
+            "$doc", "$actor", "$act", "$issue", "$stance", "$start", "$end", "$attribution", "$via", "$hedged", "$day", "$ingest", "$story", "$flags");
 
         var written = 0;
         var documents = 0;
@@ -172,6 +172,7 @@ internal static class PositionsBench
                 q["$day"].Value = (date ?? IngestDay).DayNumber;
                 q["$ingest"].Value = date is null ? 1 : 0;
                 q["$story"].Value = storyId;
+                q["$flags"].Value = ClaimFlags.Make(item.Stance, item.Act, item.Kind, item.Hedged, date is null);
                 claim.ExecuteNonQuery();
                 written++;
             }

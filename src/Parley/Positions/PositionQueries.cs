@@ -191,7 +191,7 @@ public sealed class PositionQueries
             var demandedBefore = new long?[2];
             for (var s = 0; s < 2; s++)
             {
-                demandedBefore[s] = before is null ? null : LastDemandBefore(lastDemand, actor, issue, s == 0 ? "for" : "against");
+                demandedBefore[s] = before is null ? null : LastDemandBefore(lastDemand, actor, issue, (Stance)s);
             }
 
             if (before is null)
@@ -399,7 +399,7 @@ public sealed class PositionQueries
     {
         // Every cell's claims in the window, through SQLite's C API (no strings made per row).
         var rows = new Dictionary<(string, string), CellRows>();
-        using var statement = CellStatement("c.stance, c.act, c.attribution, c.hedged, c.date_is_ingest, c.day, c.id, c.story_id", filter);
+        using var statement = CellStatement("c.flags, c.day, c.id, c.story_id", filter);
         foreach (var (actor, issue) in CellKeys(filter))
         {
             statement.ForCell(actor, issue);
@@ -407,15 +407,16 @@ public sealed class PositionQueries
             while (statement.Step())
             {
                 cell ??= new CellRows();
+                var flags = statement.Int64(0);
                 cell.Add(
-                    statement.Bytes(0) is [(byte)'a', ..],
-                    ActOf(statement.Bytes(1)),
-                    KindOf(statement.Bytes(2)),
-                    statement.Int64(3) != 0,
-                    statement.Int64(4) != 0,
-                    (int)statement.Int64(5),
-                    statement.Int64(6),
-                    statement.Int64(7));
+                    (flags & ClaimFlags.Against) != 0,
+                    ClaimFlags.Act(flags),
+                    ClaimFlags.Kind(flags),
+                    (flags & ClaimFlags.Hedged) != 0,
+                    (flags & ClaimFlags.IngestDated) != 0,
+                    (int)statement.Int64(1),
+                    statement.Int64(2),
+                    statement.Int64(3));
             }
 
             if (cell is not null)
@@ -431,7 +432,7 @@ public sealed class PositionQueries
     {
         var from = filter.Since is { } lower && lower > since ? lower : since;
         var windows = new Dictionary<(string, string), SinceWindow>();
-        using var statement = CellStatement("c.stance, c.act, c.day, c.id", filter with { Since = from });
+        using var statement = CellStatement("c.flags, c.day, c.id", filter with { Since = from });
         foreach (var (actor, issue) in CellKeys(filter))
         {
             statement.ForCell(actor, issue);
@@ -439,7 +440,8 @@ public sealed class PositionQueries
             while (statement.Step())
             {
                 window ??= new SinceWindow();
-                window.Add(statement.Bytes(0) is [(byte)'a', ..] ? 1 : 0, ActOf(statement.Bytes(1)), (int)statement.Int64(2), statement.Int64(3));
+                var flags = statement.Int64(0);
+                window.Add((int)(flags & ClaimFlags.Against), ClaimFlags.Act(flags), (int)statement.Int64(1), statement.Int64(2));
             }
 
             if (window is not null)
@@ -450,19 +452,6 @@ public sealed class PositionQueries
 
         return windows;
     }
-
-    /// <summary>An act from its stored name's first byte (demand, propose, accept, reject).</summary>
-    private static ClaimAct ActOf(ReadOnlySpan<byte> name) => name is [(byte)'d', ..] ? ClaimAct.Demand : name is [(byte)'p', ..] ? ClaimAct.Propose : name is [(byte)'a', ..] ? ClaimAct.Accept : ClaimAct.Reject;
-
-    /// <summary>An attribution kind from its stored name's first byte (on_record, named_source, anonymous, report, unconfirmed).</summary>
-    private static AttributionKind KindOf(ReadOnlySpan<byte> name) => name switch
-    {
-        [(byte)'o', ..] => AttributionKind.OnRecord,
-        [(byte)'n', ..] => AttributionKind.NamedSource,
-        [(byte)'a', ..] => AttributionKind.Anonymous,
-        [(byte)'r', ..] => AttributionKind.Report,
-        _ => AttributionKind.Unconfirmed,
-    };
 
     private static void PrepareBefore(SqliteCommand state, SqliteCommand demand, DateOnly since, ClaimFilter filter)
     {
@@ -479,7 +468,7 @@ public sealed class PositionQueries
 
             if (filter.Attribution is { } kind)
             {
-                command.Parameters.AddWithValue("$kind", ClaimJson.KindName(kind));
+                command.Parameters.AddWithValue("$kind", (int)kind);
             }
         }
 
@@ -490,16 +479,17 @@ public sealed class PositionQueries
 
         if (filter.Attribution is not null)
         {
-            extra.Append(" AND attribution = $kind");
+            extra.Append(" AND (flags >> 3) & 7 = $kind");
         }
 
+        // Both read claims_actor_issue_day alone: the flags carry stance, act and attribution.
         state.CommandText =
-            "SELECT stance = 'against', act, id FROM claims WHERE actor = $actor AND issue = $issue" + (filter.Attribution is null ? string.Empty : " AND attribution = $kind") +
+            "SELECT flags, id FROM claims WHERE actor = $actor AND issue = $issue" + (filter.Attribution is null ? string.Empty : " AND (flags >> 3) & 7 = $kind") +
             " AND day = (SELECT max(day) FROM claims WHERE actor = $actor AND issue = $issue AND day < $since" + extra + ")";
         demand.Parameters.Add(new SqliteParameter("$stance", null));
         demand.CommandText =
             "SELECT id FROM claims WHERE actor = $actor AND issue = $issue AND day < $since" + extra +
-            " AND act = 'demand' AND stance = $stance ORDER BY day DESC, id DESC LIMIT 1";
+            " AND flags & 7 = $stance ORDER BY day DESC, id DESC LIMIT 1";
     }
 
     private static PositionState? BeforeState(SqliteCommand command, string actor, string issue)
@@ -513,13 +503,14 @@ public sealed class PositionQueries
         {
             while (reader.Read())
             {
-                var s = reader.GetInt64(0) != 0 ? 1 : 0;
-                var id = reader.GetInt64(2);
+                var flags = reader.GetInt64(0);
+                var s = (int)(flags & ClaimFlags.Against);
+                var id = reader.GetInt64(1);
                 count[s]++;
                 if (id > lastId[s])
                 {
                     lastId[s] = id;
-                    lastAct[s] = StoredNames.Act(reader.GetString(1));
+                    lastAct[s] = ClaimFlags.Act(flags);
                 }
             }
         }
@@ -533,11 +524,12 @@ public sealed class PositionQueries
         return new PositionState((Stance)stance, lastAct[stance]);
     }
 
-    private static long? LastDemandBefore(SqliteCommand command, string actor, string issue, string stance)
+    private static long? LastDemandBefore(SqliteCommand command, string actor, string issue, Stance stance)
     {
+        // A demand's flags & 7 is its stance bit (the act bits of a demand are 0).
         command.Parameters["$actor"].Value = actor;
         command.Parameters["$issue"].Value = issue;
-        command.Parameters["$stance"].Value = stance;
+        command.Parameters["$stance"].Value = stance == Stance.Against ? ClaimFlags.Against : 0;
         return command.ExecuteScalar() is long id ? id : null;
     }
 
@@ -599,8 +591,8 @@ public sealed class PositionQueries
 
         if (filter.Attribution is { } kind)
         {
-            And("c.attribution = $kind");
-            parameters.Add("$kind", ClaimJson.KindName(kind));
+            And("(c.flags >> 3) & 7 = $kind");
+            parameters.Add("$kind", (int)kind);
         }
 
         return where.ToString();

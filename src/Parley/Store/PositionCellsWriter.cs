@@ -197,6 +197,29 @@ internal sealed class PositionCellsWriter
     private readonly record struct CellKey(string Actor, string Issue, string Stance);
 }
 
+/// <summary>A claim's stance, act, attribution, hedging and date fallback packed in one small integer (<c>claims.flags</c>), kept in the cell index so that scans need not read the claims.</summary>
+internal static class ClaimFlags
+{
+    /// <summary>The bit set for "against".</summary>
+    public const int Against = 1;
+
+    /// <summary>The bit set for a hedged claim.</summary>
+    public const int Hedged = 64;
+
+    /// <summary>The bit set for a claim dated by its ingest date.</summary>
+    public const int IngestDated = 128;
+
+    /// <summary>Packs a claim's flags.</summary>
+    public static int Make(Stance stance, ClaimAct act, AttributionKind kind, bool hedged, bool ingestDated) =>
+        (stance == Claims.Stance.Against ? Against : 0) | ((int)act << 1) | ((int)kind << 3) | (hedged ? Hedged : 0) | (ingestDated ? IngestDated : 0);
+
+    /// <summary>The act.</summary>
+    public static ClaimAct Act(long flags) => (ClaimAct)((flags >> 1) & 3);
+
+    /// <summary>The attribution kind.</summary>
+    public static AttributionKind Kind(long flags) => (AttributionKind)((flags >> 3) & 7);
+}
+
 /// <summary>The names the store uses for acts, stances and attribution kinds, both ways.</summary>
 internal static class StoredNames
 {

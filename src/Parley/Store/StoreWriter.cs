@@ -191,6 +191,7 @@ public sealed class StoreWriter : IAsyncDisposable
             q["$attribution"].Value = Claims.ClaimJson.KindName(claim.Attribution.Kind);
             q["$via"].Value = claim.Attribution.Via.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(claim.Attribution.Via) : DBNull.Value;
             q["$hedged"].Value = claim.Hedged ? 1 : 0;
+            q["$flags"].Value = ClaimFlags.Make(claim.Stance, claim.Act, claim.Attribution.Kind, claim.Hedged, ingestDated);
             if (astral)
             {
                 // SQLite's substr counts code points: keep the evidence's code-point offsets beside the UTF-16 ones.
@@ -317,9 +318,9 @@ public sealed class StoreWriter : IAsyncDisposable
                 "INSERT INTO story_bands(band_hash, document_id) VALUES " + string.Join(", ", bandNames.Select(n => $"({n}, $id)")),
                 [.. bandNames.Prepend("$id")]);
             Claim = Make(
-                "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged, day, date_is_ingest, story_id, cp_start, cp_end) " +
-                "VALUES ($id, $actor, $act, $issue, $stance, $speaker, $start, $end, $attribution, $via, $hedged, $day, $ingest, $story, $cpstart, $cpend)",
-                "$id", "$actor", "$act", "$issue", "$stance", "$speaker", "$start", "$end", "$attribution", "$via", "$hedged", "$day", "$ingest", "$story", "$cpstart", "$cpend");
+                "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged, day, date_is_ingest, story_id, cp_start, cp_end, flags) " +
+                "VALUES ($id, $actor, $act, $issue, $stance, $speaker, $start, $end, $attribution, $via, $hedged, $day, $ingest, $story, $cpstart, $cpend, $flags)",
+                "$id", "$actor", "$act", "$issue", "$stance", "$speaker", "$start", "$end", "$attribution", "$via", "$hedged", "$day", "$ingest", "$story", "$cpstart", "$cpend", "$flags");
             StoryClaims = Make(
                 "SELECT c.actor, c.issue, c.stance, c.attribution, c.hedged FROM documents d JOIN claims c ON c.document_id = d.id WHERE d.story_id = $story",
                 "$story");
