@@ -19,8 +19,7 @@ internal sealed class PositionCellsWriter
     internal static readonly string UpsertSql =
         "INSERT INTO position_cells(actor, issue, stance, claims, on_record, named_source, anonymous, report, unconfirmed, hedged, ingest_dated, " +
         "first_day, last_day, last_day_claims, last_claim, last_act, stories, " + string.Join(", ", BestColumns) + ") " +
-        "VALUES ($actor, $issue, $stance, $claims, $k0, $k1, $k2, $k3, $k4, $hedged, $ingest, $first, $last, $lastclaims, $lastclaim, $lastact, $stories, " +
-        "$b0, $b1, $b2, $b3, $b4, $b5, $b6, $b7, $b8, $b9) " +
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27) " +
         "ON CONFLICT(actor, issue, stance) DO UPDATE SET claims = claims + excluded.claims, on_record = on_record + excluded.on_record, " +
         "named_source = named_source + excluded.named_source, anonymous = anonymous + excluded.anonymous, report = report + excluded.report, " +
         "unconfirmed = unconfirmed + excluded.unconfirmed, hedged = hedged + excluded.hedged, ingest_dated = ingest_dated + excluded.ingest_dated, " +
@@ -109,35 +108,34 @@ internal sealed class PositionCellsWriter
         AddTo(new CellKey(actor, issue, string.Empty), act, kind, hedged, ingestDated, day, id, slot);
     }
 
-    /// <summary>Writes the batch's deltas; call inside the batch's transaction, before it commits.</summary>
-    public void Flush(SqliteCommand upsert)
+    /// <summary>Writes the batch's deltas with the upsert (<see cref="UpsertSql"/>); call inside the batch's transaction, before it commits.</summary>
+    public void Flush(RawStatement upsert)
     {
-        var p = upsert.Parameters;
         foreach (var (key, tally) in _pending)
         {
-            p["$actor"].Value = key.Actor;
-            p["$issue"].Value = key.Issue;
-            p["$stance"].Value = key.Stance;
-            p["$claims"].Value = tally.Claims;
+            upsert.Bind(1, key.Actor);
+            upsert.Bind(2, key.Issue);
+            upsert.Bind(3, key.Stance);
+            upsert.Bind(4, tally.Claims);
             for (var k = 0; k < tally.Kinds.Length; k++)
             {
-                p[4 + k].Value = tally.Kinds[k];
+                upsert.Bind(5 + k, tally.Kinds[k]);
             }
 
-            p["$hedged"].Value = tally.Hedged;
-            p["$ingest"].Value = tally.IngestDated;
-            p["$first"].Value = tally.FirstDay;
-            p["$last"].Value = tally.LastDay;
-            p["$lastclaims"].Value = tally.LastDayClaims;
-            p["$lastclaim"].Value = tally.LastClaim;
-            p["$lastact"].Value = StoredNames.Act(tally.LastAct);
-            p["$stories"].Value = tally.Stories;
+            upsert.Bind(10, tally.Hedged);
+            upsert.Bind(11, tally.IngestDated);
+            upsert.Bind(12, tally.FirstDay);
+            upsert.Bind(13, tally.LastDay);
+            upsert.Bind(14, tally.LastDayClaims);
+            upsert.Bind(15, tally.LastClaim);
+            upsert.Bind(16, StoredNames.Act(tally.LastAct));
+            upsert.Bind(17, tally.Stories);
             for (var b = 0; b < tally.Best.Length; b++)
             {
-                p[17 + b].Value = tally.Best[b];
+                upsert.Bind(18 + b, tally.Best[b]);
             }
 
-            upsert.ExecuteNonQuery();
+            upsert.Execute();
         }
 
         _pending.Clear();
@@ -145,25 +143,6 @@ internal sealed class PositionCellsWriter
 
     /// <summary>Forgets the batch's deltas (the batch was rolled back).</summary>
     public void Discard() => _pending.Clear();
-
-    /// <summary>Makes the upsert command with its parameters in binding order.</summary>
-    public static SqliteCommand MakeUpsert(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = UpsertSql;
-        foreach (var name in (ReadOnlySpan<string>)["$actor", "$issue", "$stance", "$claims", "$k0", "$k1", "$k2", "$k3", "$k4", "$hedged", "$ingest", "$first", "$last", "$lastclaims", "$lastclaim", "$lastact", "$stories"])
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        for (var b = 0; b < PositionConfidence.Slots; b++)
-        {
-            command.Parameters.Add(new SqliteParameter("$b" + b.ToString(System.Globalization.CultureInfo.InvariantCulture), null));
-        }
-
-        return command;
-    }
 
     private void AddTo(CellKey key, ClaimAct act, AttributionKind kind, bool hedged, bool ingestDated, int day, long id, int slot)
     {

@@ -23,6 +23,41 @@ internal sealed class RawStatement : IDisposable
     /// <summary>Binds text to a named parameter (<c>$name</c>).</summary>
     public void Bind(string name, string value) => Check(raw.sqlite3_bind_text(_statement, Index(name), value));
 
+    /// <summary>The position of a named parameter, to bind it by position in a loop.</summary>
+    public int Index(string name)
+    {
+        var index = raw.sqlite3_bind_parameter_index(_statement, name);
+        if (index == 0)
+        {
+            throw new ArgumentException($"the statement has no parameter {name}", nameof(name));
+        }
+
+        return index;
+    }
+
+    /// <summary>Binds an integer by position.</summary>
+    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+
+    /// <summary>Binds text by position, or NULL when it is null.</summary>
+    public void Bind(int index, string? value) => Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
+
+    /// <summary>Binds NULL by position.</summary>
+    public void BindNull(int index) => Check(raw.sqlite3_bind_null(_statement, index));
+
+    /// <summary>Runs a statement that returns no rows (an insert or update), then rewinds it for the next run.</summary>
+    public void Execute()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        raw.sqlite3_reset(_statement);
+        if (rc is not (100 or 101))
+        {
+            Check(rc);
+        }
+    }
+
+    /// <summary>The row id of the connection's last insert.</summary>
+    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_connection.Handle);
+
     /// <summary>Rewinds the statement to run again; bindings are kept.</summary>
     public void Reset() => raw.sqlite3_reset(_statement);
 
@@ -52,17 +87,6 @@ internal sealed class RawStatement : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _statement.Dispose();
-
-    private int Index(string name)
-    {
-        var index = raw.sqlite3_bind_parameter_index(_statement, name);
-        if (index == 0)
-        {
-            throw new ArgumentException($"the statement has no parameter {name}", nameof(name));
-        }
-
-        return index;
-    }
 
     private void Check(int rc)
     {

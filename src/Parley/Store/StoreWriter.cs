@@ -173,40 +173,11 @@ public sealed class StoreWriter : IAsyncDisposable
         var ingestDated = prepared.Article.Published is null;
         var astral = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0;
         positions.BeginArticle(joined ? c.StoryClaims : null, story);
-        var q = c.Claim.Parameters;
-        q["$id"].Value = id;
-        q["$day"].Value = day;
-        q["$ingest"].Value = ingestDated ? 1 : 0;
-        q["$story"].Value = story;
         foreach (var claim in prepared.Claims)
         {
-            var stance = StoredNames.Stance(claim.Stance);
-            q["$actor"].Value = claim.Actor;
-            q["$act"].Value = StoredNames.Act(claim.Act);
-            q["$issue"].Value = claim.Issue;
-            q["$stance"].Value = stance;
-            q["$speaker"].Value = (object?)claim.Speaker ?? DBNull.Value;
-            q["$start"].Value = claim.Start;
-            q["$end"].Value = claim.End;
-            q["$attribution"].Value = Claims.ClaimJson.KindName(claim.Attribution.Kind);
-            q["$via"].Value = claim.Attribution.Via.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(claim.Attribution.Via) : DBNull.Value;
-            q["$hedged"].Value = claim.Hedged ? 1 : 0;
-            q["$flags"].Value = ClaimFlags.Make(claim.Stance, claim.Act, claim.Attribution.Kind, claim.Hedged, ingestDated);
-            if (astral)
-            {
-                // SQLite's substr counts code points: keep the evidence's code-point offsets beside the UTF-16 ones.
-                q["$cpstart"].Value = CodePoints(text, claim.Start);
-                q["$cpend"].Value = CodePoints(text, claim.End);
-            }
-            else
-            {
-                q["$cpstart"].Value = DBNull.Value;
-                q["$cpend"].Value = DBNull.Value;
-            }
-
-            c.Claim.ExecuteNonQuery();
-            var claimId = SQLitePCL.raw.sqlite3_last_insert_rowid(c.Claim.Connection!.Handle);
-            positions.Add(claim.Actor, claim.Issue, stance, claim.Act, claim.Attribution.Kind, claim.Hedged, ingestDated, day, claimId);
+            // SQLite's substr counts code points: with astral characters, keep the evidence's code-point offsets beside the UTF-16 ones.
+            var claimId = c.Claim.Insert(id, claim, day, ingestDated, story, astral ? CodePoints(text, claim.Start) : null, astral ? CodePoints(text, claim.End) : null);
+            positions.Add(claim.Actor, claim.Issue, StoredNames.Stance(claim.Stance), claim.Act, claim.Attribution.Kind, claim.Hedged, ingestDated, day, claimId);
         }
     }
 
@@ -317,14 +288,11 @@ public sealed class StoreWriter : IAsyncDisposable
             Band = Make(
                 "INSERT INTO story_bands(band_hash, document_id) VALUES " + string.Join(", ", bandNames.Select(n => $"({n}, $id)")),
                 [.. bandNames.Prepend("$id")]);
-            Claim = Make(
-                "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged, day, date_is_ingest, story_id, cp_start, cp_end, flags) " +
-                "VALUES ($id, $actor, $act, $issue, $stance, $speaker, $start, $end, $attribution, $via, $hedged, $day, $ingest, $story, $cpstart, $cpend, $flags)",
-                "$id", "$actor", "$act", "$issue", "$stance", "$speaker", "$start", "$end", "$attribution", "$via", "$hedged", "$day", "$ingest", "$story", "$cpstart", "$cpend", "$flags");
+            Claim = new ClaimInsert(connection);
             StoryClaims = Make(
                 "SELECT c.actor, c.issue, c.stance, c.attribution, c.hedged FROM documents d JOIN claims c ON c.document_id = d.id WHERE d.story_id = $story",
                 "$story");
-            Position = PositionCellsWriter.MakeUpsert(connection, transaction);
+            Position = new RawStatement(connection, PositionCellsWriter.UpsertSql);
             Candidates = Make("SELECT DISTINCT document_id FROM story_bands WHERE band_hash IN (" + string.Join(", ", bandNames) + ") LIMIT 64", bandNames);
             Signature = Make("SELECT signature, story_id FROM documents WHERE id = $id", "$id");
         }
@@ -341,13 +309,13 @@ public sealed class StoreWriter : IAsyncDisposable
 
         public SqliteCommand Band { get; }
 
-        public SqliteCommand Claim { get; }
+        public ClaimInsert Claim { get; }
 
         public SqliteCommand Candidates { get; }
 
         public SqliteCommand StoryClaims { get; }
 
-        public SqliteCommand Position { get; }
+        public RawStatement Position { get; }
 
         public SqliteCommand Signature { get; }
 
@@ -366,6 +334,56 @@ public sealed class StoreWriter : IAsyncDisposable
             Position.Dispose();
         }
     }
+}
+
+/// <summary>The claim insert, bound by position through SQLite's C API: a claim is the writer's most frequent row.</summary>
+internal sealed class ClaimInsert : IDisposable
+{
+    private const string Sql =
+        "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged, day, date_is_ingest, story_id, cp_start, cp_end, flags) " +
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+
+    private readonly RawStatement _statement;
+
+    /// <summary>Prepares the insert on the writer's connection (inside its transaction).</summary>
+    public ClaimInsert(SqliteConnection connection) => _statement = new RawStatement(connection, Sql);
+
+    /// <summary>Inserts one claim of a document and returns its row id.</summary>
+    public long Insert(long document, Claims.Claim claim, int day, bool ingestDated, long story, int? codePointStart, int? codePointEnd)
+    {
+        var s = _statement;
+        s.Bind(1, document);
+        s.Bind(2, claim.Actor);
+        s.Bind(3, StoredNames.Act(claim.Act));
+        s.Bind(4, claim.Issue);
+        s.Bind(5, StoredNames.Stance(claim.Stance));
+        s.Bind(6, claim.Speaker);
+        s.Bind(7, claim.Start);
+        s.Bind(8, claim.End);
+        s.Bind(9, Claims.ClaimJson.KindName(claim.Attribution.Kind));
+        s.Bind(10, claim.Attribution.Via.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(claim.Attribution.Via) : null);
+        s.Bind(11, claim.Hedged ? 1 : 0);
+        s.Bind(12, day);
+        s.Bind(13, ingestDated ? 1 : 0);
+        s.Bind(14, story);
+        if (codePointStart is { } start && codePointEnd is { } end)
+        {
+            s.Bind(15, start);
+            s.Bind(16, end);
+        }
+        else
+        {
+            s.BindNull(15);
+            s.BindNull(16);
+        }
+
+        s.Bind(17, ClaimFlags.Make(claim.Stance, claim.Act, claim.Attribution.Kind, claim.Hedged, ingestDated));
+        s.Execute();
+        return s.LastInsertRowId;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _statement.Dispose();
 }
 
 /// <summary>What the writer did with one article.</summary>
