@@ -64,6 +64,9 @@ public static class DemoCommand
               ./parley read samples --json | head -n 2
               export PARLEY_DB={path}   # then leave out --db
             """).ConfigureAwait(false);
+        await environment.Out.WriteLineAsync($"Where the parties stand (./parley matrix --db {path}):").ConfigureAwait(false);
+        await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+        MatrixCommand.Render(new Positions.PositionQueries(store).Map(Positions.ClaimFilter.All), environment);
         return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 

@@ -142,7 +142,7 @@ public enum ChangeKind
     /// <summary>A party's stance on an issue turned (for to against, or back).</summary>
     Shift,
 
-    /// <summary>A party took a position on an issue for the first time.</summary>
+    /// <summary>A party took a position on an issue for the first time, without demanding it (a first position that is a demand is a <see cref="NewDemand"/>).</summary>
     NewPosition,
 
     /// <summary>A party demanded a term it had not demanded before.</summary>
@@ -158,7 +158,7 @@ public enum ChangeKind
 /// <param name="Issue">The issue.</param>
 /// <param name="Before">The stance and act before, if any.</param>
 /// <param name="After">The stance and act since, if any.</param>
-/// <param name="Evidence">The claim that shows the change (for a dropped demand, the last time it was made).</param>
+/// <param name="Evidence">The claim that shows the change: the first claim since the date with the new stance, the first new demand, or, for a dropped demand, the last time it was made.</param>
 public sealed record PositionChange(ChangeKind Kind, string Actor, string Issue, PositionState? Before, PositionState? After, StoredClaim Evidence);
 
 /// <summary>A stance with the act that expressed it.</summary>
