@@ -199,6 +199,34 @@ public sealed class PositionCommandsTests : IDisposable
         Assert.Contains("Dropped demands", text.Out.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_demo_ends_with_the_matrix_of_the_samples()
+    {
+        var cli = new CliHarness();
+
+        var code = await cli.RunAsync("demo", "--db", Path.Combine(Path.GetDirectoryName(_store.Path)!, "demo.db"), "--samples", Repo.Samples);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Where the parties stand", cli.Out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ceasefire", cli.Console.Output, StringComparison.Ordinal);
+        Assert.Contains("outlook", cli.Console.Output, StringComparison.Ordinal);
+        Assert.Contains(cli.Console.Output.Split('\n'), l => l.TrimStart('│', ' ').StartsWith("RU", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Changes_csv_has_a_header_and_the_evidence_of_each_change()
+    {
+        await FillAsync();
+
+        var (code, cli) = await RunAsync("changes", "--since", "2025-03-01", "--csv");
+
+        Assert.Equal(0, code);
+        var rows = ParseCsv(cli.Out.ToString());
+        Assert.Equal(["kind", "actor", "issue", "before_stance", "before_act", "after_stance", "after_act", "date"], rows[0].Take(8));
+        Assert.Contains(rows, row => row[0] == "shift" && row[1] == "RU" && row[^1] == Said.RussiaRejectsCeasefireQuoted);
+        Assert.All(rows, row => Assert.Equal(rows[0].Count, row.Count));
+    }
+
     [Theory]
     [InlineData("matrix", "--since", "2025-13-01")]
     [InlineData("matrix", "--until", "yesterday")]

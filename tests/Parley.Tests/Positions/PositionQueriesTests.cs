@@ -280,25 +280,7 @@ public sealed class PositionQueriesTests : IDisposable
     [Fact]
     public async Task The_maintained_aggregate_gives_the_same_map_as_the_claims_and_as_a_rebuild()
     {
-        var sentences = typeof(Said).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
-        var random = new Random(42);
-        var written = new List<Parley.Reading.Article>();
-        for (var batch = 0; batch < 4; batch++)
-        {
-            var articles = new List<Parley.Reading.Article>();
-            for (var i = 0; i < 25; i++)
-            {
-                var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => sentences[random.Next(sentences.Length)]));
-                DateOnly? date = random.Next(8) == 0 ? null : new DateOnly(2025, 1, 1).AddDays(random.Next(60));
-                var article = written.Count > 0 && random.Next(4) == 0
-                    ? Copy(written[random.Next(written.Count)], $"copy-{batch}-{i}.txt", "Outlet " + random.Next(5))
-                    : Article($"a-{batch}-{i}.txt", text, date, "Outlet " + random.Next(5));
-                articles.Add(article);
-            }
-
-            written.AddRange(articles);
-            await _store.WriteAsync([.. articles]);
-        }
+        await WriteRandomStoreAsync();
 
         var queries = _store.Queries;
         var fromAggregate = queries.Map(ClaimFilter.All);
@@ -368,6 +350,20 @@ public sealed class PositionQueriesTests : IDisposable
     }
 
     [Fact]
+    public async Task The_filter_dates_bound_the_history_that_changes_compare()
+    {
+        await _store.WriteAsync(Article("ua-rejects.txt", Said.UkraineRejectsCeasefire, Feb10), Article("ua-accepts.txt", Said.UkraineAcceptsCeasefire, Mar12));
+        var since = new DateOnly(2025, 3, 1);
+
+        var shift = Assert.Single(_store.Queries.Changes(since, ClaimFilter.All));
+        var fresh = Assert.Single(_store.Queries.Changes(since, new ClaimFilter(Since: new DateOnly(2025, 2, 15))));
+
+        Assert.Equal(ChangeKind.Shift, shift.Kind);
+        Assert.Equal(ChangeKind.NewPosition, fresh.Kind);
+        Assert.Empty(_store.Queries.Changes(since, new ClaimFilter(Until: Mar10)));
+    }
+
+    [Fact]
     public async Task A_demand_on_an_issue_the_party_had_only_supported_is_a_new_demand_beside_its_position()
     {
         await _store.WriteAsync(Article("ua-proposes.txt", "Zelensky said Ukraine proposed security guarantees modelled on Article 5.", Feb10));
@@ -377,6 +373,89 @@ public sealed class PositionQueriesTests : IDisposable
 
         Assert.Equal(ChangeKind.NewDemand, change.Kind);
         Assert.Equal(new PositionState(Stance.For, ClaimAct.Propose), change.Before);
+    }
+
+    [Fact]
+    public async Task Every_cell_agrees_with_a_direct_count_of_its_claims_under_any_filter()
+    {
+        await WriteRandomStoreAsync();
+        var queries = _store.Queries;
+        ClaimFilter[] filters =
+        [
+            ClaimFilter.All,
+            new(Since: new DateOnly(2025, 1, 20)),
+            new(Until: new DateOnly(2025, 2, 10)),
+            new(Since: new DateOnly(2025, 1, 10), Until: new DateOnly(2025, 1, 31)),
+            new(Actor: "RU", Since: new DateOnly(2025, 2, 1)),
+            new(Issue: "ceasefire"),
+            new(Attribution: AttributionKind.OnRecord),
+        ];
+
+        foreach (var filter in filters)
+        {
+            var expected = queries.Claims(filter).GroupBy(c => (c.Actor, c.Issue)).Select(g => Expected(g.Key.Actor, g.Key.Issue, [.. g])).OrderBy(c => c.Actor).ThenBy(c => c.Issue).ToList();
+            var actual = queries.Map(filter).Cells.OrderBy(c => c.Actor).ThenBy(c => c.Issue).ToList();
+
+            Assert.True(expected.Count > 0, filter.ToString());
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    /// <summary>A cell computed straight from its claims by the documented rules, as a reference for the queries.</summary>
+    private static PositionCell Expected(string actor, string issue, List<StoredClaim> claims)
+    {
+        var lastDay = claims.Max(c => c.Date);
+        var latest = claims.Where(c => c.Date == lastDay).ToList();
+        var pro = latest.Count(c => c.Stance == Stance.For);
+        var contra = latest.Count - pro;
+        var stance = pro != contra ? (pro > contra ? Stance.For : Stance.Against) : latest.MaxBy(c => c.Id)!.Stance;
+        var act = latest.Where(c => c.Stance == stance).MaxBy(c => c.Id)!.Act;
+        double Support(Stance s) => PositionConfidence.Support(claims.Where(c => c.Stance == s).GroupBy(c => c.Story).Select(g => g.Max(c => PositionConfidence.Weight(c.Attribution, c.Hedged))));
+        var forClaims = claims.Count(c => c.Stance == Stance.For);
+        return new PositionCell(
+            actor,
+            issue,
+            stance,
+            act,
+            claims.Count,
+            claims.Select(c => c.Story).Distinct().Count(),
+            claims.Min(c => c.Date),
+            lastDay,
+            new AttributionMix(
+                claims.Count(c => c.Attribution == AttributionKind.OnRecord),
+                claims.Count(c => c.Attribution == AttributionKind.NamedSource),
+                claims.Count(c => c.Attribution == AttributionKind.Anonymous),
+                claims.Count(c => c.Attribution == AttributionKind.Report),
+                claims.Count(c => c.Attribution == AttributionKind.Unconfirmed)),
+            Math.Round(PositionConfidence.Confidence(Support(stance), Support(stance == Stance.For ? Stance.Against : Stance.For)), 3),
+            forClaims > 0 && forClaims < claims.Count,
+            forClaims,
+            claims.Count - forClaims,
+            claims.Count(c => c.DateIsIngest));
+    }
+
+    /// <summary>A hundred articles in four batches: random claim sentences, dates (some missing) and outlets, a quarter of them syndicated copies of earlier ones.</summary>
+    private async Task WriteRandomStoreAsync()
+    {
+        var sentences = typeof(Said).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
+        var random = new Random(42);
+        var written = new List<Parley.Reading.Article>();
+        for (var batch = 0; batch < 4; batch++)
+        {
+            var articles = new List<Parley.Reading.Article>();
+            for (var i = 0; i < 25; i++)
+            {
+                var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => sentences[random.Next(sentences.Length)]));
+                DateOnly? date = random.Next(8) == 0 ? null : new DateOnly(2025, 1, 1).AddDays(random.Next(60));
+                var article = written.Count > 0 && random.Next(4) == 0
+                    ? Copy(written[random.Next(written.Count)], $"copy-{batch}-{i}.txt", "Outlet " + random.Next(5))
+                    : Article($"a-{batch}-{i}.txt", text, date, "Outlet " + random.Next(5));
+                articles.Add(article);
+            }
+
+            written.AddRange(articles);
+            await _store.WriteAsync([.. articles]);
+        }
     }
 
     private static string Describe(IssueOutlook outlook) =>
