@@ -15,7 +15,10 @@ namespace Parley.Positions;
 /// ingested (<see cref="StoredClaim.DateIsIngest"/>). Filters on dates are inclusive.</para>
 /// <para><see cref="Map(ClaimFilter)"/> answers from <c>position_cells</c>, the aggregate the writer maintains, when the
 /// filter restricts at most the actor and the issue (or its dates cover every claim); otherwise it reads the
-/// claims in the filter's window. Both give the same cells.</para>
+/// claims in the filter's window (from the cell index alone, not the claims). Both give the same cells.</para>
+/// <para>The queries share the store's one connection: use them from one thread at a time (open a store per
+/// thread to serve requests in parallel; SQLite's WAL lets readers run beside an ingest in another process,
+/// and each ingest batch, claims and positions together, appears at once).</para>
 /// </remarks>
 public sealed class PositionQueries
 {

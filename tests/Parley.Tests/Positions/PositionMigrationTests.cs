@@ -52,6 +52,16 @@ public sealed class PositionMigrationTests : IDisposable
     }
 
     [Fact]
+    public void Rebuilding_the_positions_runs_the_same_statement_as_the_migration_back_fill()
+    {
+        static string Words(string sql) => string.Join(' ', sql.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var rebuild = Words(PositionCellsWriter.RebuildSql);
+        var insert = rebuild[rebuild.IndexOf("INSERT INTO position_cells", StringComparison.Ordinal)..];
+
+        Assert.Contains(insert, Words(Schema.Migrations[1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_confidence_weights_rank_each_kind_and_hedging_as_the_migration_does()
     {
         // Migration 2 ranks a story's strongest claim by these weights in SQL; the writer by PositionConfidence.
