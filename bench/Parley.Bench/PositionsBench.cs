@@ -195,6 +195,15 @@ internal static class PositionsBench
 
     private static void Measure(ParleyStore store)
     {
+        if (Environment.GetEnvironmentVariable("PARLEY_BENCH_SQL") is { Length: > 0 } setting)
+        {
+            // A connection setting to compare (e.g. "PRAGMA mmap_size=1073741824").
+            using var command = store.Connection.CreateCommand();
+            command.CommandText = setting;
+            command.ExecuteNonQuery();
+            Console.WriteLine($"with: {setting}");
+        }
+
         var queries = new PositionQueries(store);
         var last = DateOnly.FromDayNumber(Convert.ToInt32(Scalar(store, "SELECT max(day) FROM claims WHERE date_is_ingest = 0"), CultureInfo.InvariantCulture));
         var first = DateOnly.FromDayNumber(Convert.ToInt32(Scalar(store, "SELECT min(day) FROM claims"), CultureInfo.InvariantCulture));
