@@ -27,10 +27,6 @@ public sealed class PositionQueries
         "substr(d.text, coalesce(c.cp_start, c.start_offset) + 1, coalesce(c.cp_end, c.end_offset) - coalesce(c.cp_start, c.start_offset)), " +
         "c.start_offset, c.end_offset, c.attribution, c.via, c.hedged, d.title, d.outlet, d.url, c.day, c.date_is_ingest, c.story_id";
 
-    private const string ActNumber = "CASE c.act WHEN 'demand' THEN 0 WHEN 'propose' THEN 1 WHEN 'accept' THEN 2 ELSE 3 END";
-
-    private const string KindNumber = "CASE c.attribution WHEN 'on_record' THEN 0 WHEN 'named_source' THEN 1 WHEN 'anonymous' THEN 2 WHEN 'report' THEN 3 ELSE 4 END";
-
     private readonly ParleyStore store;
     private readonly Dictionary<string, int> actorOrder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> issueOrder = new(StringComparer.Ordinal);
@@ -601,8 +597,6 @@ public sealed class PositionQueries
         return where.ToString();
     }
 
-    private static string Where(ClaimFilter filter, SqliteParameterCollection parameters) => Where(filter, new CommandParameters(parameters));
-
     private static StoredClaim ReadClaim(SqliteDataReader reader)
     {
         IReadOnlyList<string> via = reader.IsDBNull(12) ? [] : JsonSerializer.Deserialize<string[]>(reader.GetString(12)) ?? [];
@@ -770,11 +764,6 @@ public sealed class PositionQueries
     private interface IParameterSink
     {
         void Add(string name, object value);
-    }
-
-    private sealed class CommandParameters(SqliteParameterCollection parameters) : IParameterSink
-    {
-        public void Add(string name, object value) => parameters.AddWithValue(name, value);
     }
 
     /// <summary>Parameters gathered for a raw statement.</summary>
