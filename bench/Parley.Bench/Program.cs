@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Parley.Bench;
 
-/// <summary>Benchmarks: <c>throughput text|html [N]</c> for end-to-end ingest rates, or BenchmarkDotNet arguments for micro-benchmarks.</summary>
+/// <summary>Benchmarks: <c>throughput text|html [N]</c> for end-to-end ingest rates, <c>writer [N]</c> for the store writer alone, <c>positions [N] [DB]</c> for the position queries over N synthetic claims, or BenchmarkDotNet arguments for micro-benchmarks.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -30,6 +30,18 @@ public static class Program
         {
             var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
             return await ServeBench.RunAsync(count, rebuild: args.Contains("--rebuild"));
+        }
+
+        if (args.Length > 0 && args[0] == "positions")
+        {
+            PositionsBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, args.Length > 2 ? args[2] : null);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "writer")
+        {
+            WriterBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
+            return 0;
         }
 
         if (args.Length > 0 && args[0] == "stages")

@@ -24,7 +24,14 @@ public sealed record CliEnvironment(
     {
         var stdout = new StreamWriter(System.Console.OpenStandardOutput()) { AutoFlush = false, NewLine = "\n" };
         var stderr = new StreamWriter(System.Console.OpenStandardError()) { AutoFlush = true, NewLine = "\n" };
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        // Colour and escape codes only at a terminal (and never with NO_COLOR): piped output stays plain text.
+        var plain = System.Console.IsOutputRedirected || !string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
         var errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
         var interactive = !System.Console.IsErrorRedirected && System.Environment.GetEnvironmentVariable("CI") is null;
         return new CliEnvironment(stdout, stderr, console, errorConsole, interactive, System.Environment.GetEnvironmentVariable, System.Console.OpenStandardInput);

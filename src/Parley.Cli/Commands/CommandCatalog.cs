@@ -13,6 +13,11 @@ public static class CommandCatalog
         yield return IngestCommand.Build(environment);
         yield return StatsCommand.Build(environment);
         yield return SearchCommand.Build(environment);
+        yield return MatrixCommand.Build(environment);
+        yield return OutlookCommand.Build(environment);
+        yield return ClaimsCommand.BuildTimeline(environment);
+        yield return ChangesCommand.Build(environment);
+        yield return ClaimsCommand.Build(environment);
         yield return BriefCommand.Build(environment);
         yield return DemoCommand.Build(environment);
         yield return ServeCommand.Build(environment);

@@ -65,6 +65,15 @@ public static class DemoCommand
               ./parley read samples --json | head -n 2
               export PARLEY_DB={path}   # then leave out --db
             """).ConfigureAwait(false);
+        await environment.Out.WriteLineAsync($"Where the parties stand (./parley matrix --db {path}):").ConfigureAwait(false);
+        await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+        MatrixCommand.Render(new Positions.PositionQueries(store).Map(Positions.ClaimFilter.All), environment);
+
+        // The brief an analyst would send on: one self-contained HTML file beside the demo store.
+        var brief = Path.Combine(Path.GetDirectoryName(path)!, "demo-brief.html");
+        var content = Brief.BriefContent.FromStore(store, Codebooks.Codebook.Default, null, null, DateTimeOffset.UtcNow);
+        await File.WriteAllTextAsync(brief, Brief.BriefRenderer.Default.Render(content, Brief.BriefFormat.Html), cancellationToken).ConfigureAwait(false);
+        await environment.Out.WriteLineAsync($"\nThe brief (open it in a browser, or ./parley brief --db {path} --format md): {brief}").ConfigureAwait(false);
         return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 

@@ -92,6 +92,7 @@ public sealed record AttributionMix(int OnRecord, int NamedSource, int Anonymous
 /// <param name="Conflict">True when the party is reported both for and against the issue: shown as a conflict, never merged.</param>
 /// <param name="ForClaims">Claims with the stance "for".</param>
 /// <param name="AgainstClaims">Claims with the stance "against".</param>
+/// <param name="IngestDated">Claims dated by their ingest date because their article has no publication date (their dates are less certain).</param>
 public sealed record PositionCell(
     string Actor,
     string Issue,
@@ -105,27 +106,28 @@ public sealed record PositionCell(
     double Confidence,
     bool Conflict,
     int ForClaims,
-    int AgainstClaims);
+    int AgainstClaims,
+    int IngestDated = 0);
 
 /// <summary>Whether the parties' stances on an issue leave room for a deal.</summary>
 public enum Outlook
 {
-    /// <summary>Only one party has a known stance.</summary>
+    /// <summary>Fewer than two parties have a settled stance (one not in conflict).</summary>
     Open,
 
-    /// <summary>Every party with a settled stance wants the same outcome.</summary>
+    /// <summary>Two or more parties have a settled stance, and all want the same outcome.</summary>
     Overlap,
 
-    /// <summary>Some parties are for, others against.</summary>
+    /// <summary>Among the parties with a settled stance, some are for and others against.</summary>
     Clash,
 }
 
 /// <summary>One issue across the parties: who is for, who against, who conflicted, and the outlook.</summary>
 /// <param name="Issue">The issue (codebook id).</param>
 /// <param name="Outlook">Room for a deal, a clash, or still open.</param>
-/// <param name="For">Parties whose current stance is "for".</param>
-/// <param name="Against">Parties whose current stance is "against".</param>
-/// <param name="Conflicted">Parties reported both ways.</param>
+/// <param name="For">Parties whose settled stance is "for" (not in conflict).</param>
+/// <param name="Against">Parties whose settled stance is "against" (not in conflict).</param>
+/// <param name="Conflicted">Parties reported both ways (their cells have <see cref="PositionCell.Conflict"/>).</param>
 public sealed record IssueOutlook(string Issue, Outlook Outlook, IReadOnlyList<string> For, IReadOnlyList<string> Against, IReadOnlyList<string> Conflicted);
 
 /// <summary>The negotiation map: every actor × issue cell with claims, and each issue's outlook.</summary>
@@ -140,7 +142,7 @@ public enum ChangeKind
     /// <summary>A party's stance on an issue turned (for to against, or back).</summary>
     Shift,
 
-    /// <summary>A party took a position on an issue for the first time.</summary>
+    /// <summary>A party took a position on an issue for the first time, without demanding it (a first position that is a demand is a <see cref="NewDemand"/>).</summary>
     NewPosition,
 
     /// <summary>A party demanded a term it had not demanded before.</summary>
@@ -156,7 +158,7 @@ public enum ChangeKind
 /// <param name="Issue">The issue.</param>
 /// <param name="Before">The stance and act before, if any.</param>
 /// <param name="After">The stance and act since, if any.</param>
-/// <param name="Evidence">The claim that shows the change (for a dropped demand, the last time it was made).</param>
+/// <param name="Evidence">The claim that shows the change: the first claim since the date with the new stance, the first new demand, or, for a dropped demand, the last time it was made.</param>
 public sealed record PositionChange(ChangeKind Kind, string Actor, string Issue, PositionState? Before, PositionState? After, StoredClaim Evidence);
 
 /// <summary>A stance with the act that expressed it.</summary>

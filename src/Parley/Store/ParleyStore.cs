@@ -106,6 +106,20 @@ public sealed partial class ParleyStore : IDisposable
             outlets);
     }
 
+    /// <summary>Recomputes the position aggregate (<c>position_cells</c>) from the stored claims: needed only after claims were written other than through <see cref="StoreWriter"/>.</summary>
+    public void RebuildPositions()
+    {
+        using var transaction = Connection.BeginTransaction();
+        using (var command = Connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = PositionCellsWriter.RebuildSql;
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
     /// <summary>Full-text search over titles and texts, best matches first, with a highlighted snippet.</summary>
     /// <param name="query">Plain words (all must occur), or an FTS5 query when it uses quotes, AND, OR, NOT, NEAR or *.</param>
     /// <param name="limit">The most hits to return.</param>

@@ -18,6 +18,7 @@ public sealed class StoreWriter : IAsyncDisposable
     private readonly Channel<PreparedArticle> _channel;
     private readonly Task _loop;
     private readonly Action<StoredArticle>? _onStored;
+    private readonly PositionCellsWriter _positions = new();
     private long _added;
     private long _duplicates;
     private long _joined;
@@ -67,10 +68,22 @@ public sealed class StoreWriter : IAsyncDisposable
         using (var transaction = connection.BeginTransaction())
         {
             using var commands = new Commands(connection, transaction);
-            var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            foreach (var prepared in batch)
+            var utcNow = DateTimeOffset.UtcNow;
+            var now = utcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            var today = DateOnly.FromDateTime(utcNow.UtcDateTime).DayNumber;
+            try
             {
-                results.Add(WriteOne(commands, prepared, now));
+                foreach (var prepared in batch)
+                {
+                    results.Add(WriteOne(commands, _positions, prepared, now, today));
+                }
+
+                _positions.Flush(commands.Position);
+            }
+            catch
+            {
+                _positions.Discard();
+                throw;
             }
 
             transaction.Commit();
@@ -89,7 +102,7 @@ public sealed class StoreWriter : IAsyncDisposable
         }
     }
 
-    private static StoredArticle WriteOne(Commands c, PreparedArticle prepared, string now)
+    private static StoredArticle WriteOne(Commands c, PositionCellsWriter positions, PreparedArticle prepared, string now, int today)
     {
         var article = prepared.Article;
         c.Exists.Parameters["$hash"].Value = prepared.ContentHash;
@@ -134,21 +147,9 @@ public sealed class StoreWriter : IAsyncDisposable
             c.Cite.ExecuteNonQuery();
         }
 
-        foreach (var claim in prepared.Claims)
+        if (prepared.Claims.Count > 0)
         {
-            var q = c.Claim.Parameters;
-            q["$id"].Value = id;
-            q["$actor"].Value = claim.Actor;
-            q["$act"].Value = claim.Act.ToString().ToLowerInvariant();
-            q["$issue"].Value = claim.Issue;
-            q["$stance"].Value = claim.Stance.ToString().ToLowerInvariant();
-            q["$speaker"].Value = (object?)claim.Speaker ?? DBNull.Value;
-            q["$start"].Value = claim.Start;
-            q["$end"].Value = claim.End;
-            q["$attribution"].Value = Claims.ClaimJson.KindName(claim.Attribution.Kind);
-            q["$via"].Value = claim.Attribution.Via.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(claim.Attribution.Via) : DBNull.Value;
-            q["$hedged"].Value = claim.Hedged ? 1 : 0;
-            c.Claim.ExecuteNonQuery();
+            WriteClaims(c, positions, prepared, id, story.Value, joined, article.Published?.DayNumber ?? today);
         }
 
         if (prepared.Signature is { } signature)
@@ -164,6 +165,37 @@ public sealed class StoreWriter : IAsyncDisposable
         }
 
         return new StoredArticle(article, id, joined ? StoreStatus.AddedToStory : StoreStatus.Added, similarity);
+    }
+
+    private static void WriteClaims(Commands c, PositionCellsWriter positions, PreparedArticle prepared, long id, long story, bool joined, int day)
+    {
+        var text = prepared.Article.Text;
+        var ingestDated = prepared.Article.Published is null;
+        var astral = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0;
+        positions.BeginArticle(joined ? c.StoryClaims : null, story);
+        foreach (var claim in prepared.Claims)
+        {
+            // SQLite's substr counts code points: with astral characters, keep the evidence's code-point offsets beside the UTF-16 ones.
+            var claimId = c.Claim.Insert(id, claim, day, ingestDated, story, astral ? CodePoints(text, claim.Start) : null, astral ? CodePoints(text, claim.End) : null);
+            positions.Add(claim.Actor, claim.Issue, StoredNames.Stance(claim.Stance), claim.Act, claim.Attribution.Kind, claim.Hedged, ingestDated, day, claimId);
+        }
+    }
+
+    /// <summary>The code-point offset of a UTF-16 offset: the offset less the surrogate pairs before it.</summary>
+    private static int CodePoints(string text, int offset)
+    {
+        var end = Math.Clamp(offset, 0, text.Length);
+        var pairs = 0;
+        var span = text.AsSpan(0, end);
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                pairs++;
+            }
+        }
+
+        return end - pairs;
     }
 
     private static (long? Story, double Similarity) FindStory(Commands c, uint[]? signature)
@@ -256,10 +288,11 @@ public sealed class StoreWriter : IAsyncDisposable
             Band = Make(
                 "INSERT INTO story_bands(band_hash, document_id) VALUES " + string.Join(", ", bandNames.Select(n => $"({n}, $id)")),
                 [.. bandNames.Prepend("$id")]);
-            Claim = Make(
-                "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged) " +
-                "VALUES ($id, $actor, $act, $issue, $stance, $speaker, $start, $end, $attribution, $via, $hedged)",
-                "$id", "$actor", "$act", "$issue", "$stance", "$speaker", "$start", "$end", "$attribution", "$via", "$hedged");
+            Claim = new ClaimInsert(connection);
+            StoryClaims = Make(
+                "SELECT c.actor, c.issue, c.stance, c.attribution, c.hedged FROM documents d JOIN claims c ON c.document_id = d.id WHERE d.story_id = $story",
+                "$story");
+            Position = new RawStatement(connection, PositionCellsWriter.UpsertSql);
             Candidates = Make("SELECT DISTINCT document_id FROM story_bands WHERE band_hash IN (" + string.Join(", ", bandNames) + ") LIMIT 64", bandNames);
             Signature = Make("SELECT signature, story_id FROM documents WHERE id = $id", "$id");
         }
@@ -276,9 +309,13 @@ public sealed class StoreWriter : IAsyncDisposable
 
         public SqliteCommand Band { get; }
 
-        public SqliteCommand Claim { get; }
+        public ClaimInsert Claim { get; }
 
         public SqliteCommand Candidates { get; }
+
+        public SqliteCommand StoryClaims { get; }
+
+        public RawStatement Position { get; }
 
         public SqliteCommand Signature { get; }
 
@@ -293,8 +330,60 @@ public sealed class StoreWriter : IAsyncDisposable
             Claim.Dispose();
             Candidates.Dispose();
             Signature.Dispose();
+            StoryClaims.Dispose();
+            Position.Dispose();
         }
     }
+}
+
+/// <summary>The claim insert, bound by position through SQLite's C API: a claim is the writer's most frequent row.</summary>
+internal sealed class ClaimInsert : IDisposable
+{
+    private const string Sql =
+        "INSERT INTO claims(document_id, actor, act, issue, stance, speaker, start_offset, end_offset, attribution, via, hedged, day, date_is_ingest, story_id, cp_start, cp_end, flags) " +
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+
+    private readonly RawStatement _statement;
+
+    /// <summary>Prepares the insert on the writer's connection (inside its transaction).</summary>
+    public ClaimInsert(SqliteConnection connection) => _statement = new RawStatement(connection, Sql);
+
+    /// <summary>Inserts one claim of a document and returns its row id.</summary>
+    public long Insert(long document, Claims.Claim claim, int day, bool ingestDated, long story, int? codePointStart, int? codePointEnd)
+    {
+        var s = _statement;
+        s.Bind(1, document);
+        s.Bind(2, claim.Actor);
+        s.Bind(3, StoredNames.Act(claim.Act));
+        s.Bind(4, claim.Issue);
+        s.Bind(5, StoredNames.Stance(claim.Stance));
+        s.Bind(6, claim.Speaker);
+        s.Bind(7, claim.Start);
+        s.Bind(8, claim.End);
+        s.Bind(9, Claims.ClaimJson.KindName(claim.Attribution.Kind));
+        s.Bind(10, claim.Attribution.Via.Count > 0 ? System.Text.Json.JsonSerializer.Serialize(claim.Attribution.Via) : null);
+        s.Bind(11, claim.Hedged ? 1 : 0);
+        s.Bind(12, day);
+        s.Bind(13, ingestDated ? 1 : 0);
+        s.Bind(14, story);
+        if (codePointStart is { } start && codePointEnd is { } end)
+        {
+            s.Bind(15, start);
+            s.Bind(16, end);
+        }
+        else
+        {
+            s.BindNull(15);
+            s.BindNull(16);
+        }
+
+        s.Bind(17, ClaimFlags.Make(claim.Stance, claim.Act, claim.Attribution.Kind, claim.Hedged, ingestDated));
+        s.Execute();
+        return s.LastInsertRowId;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _statement.Dispose();
 }
 
 /// <summary>What the writer did with one article.</summary>

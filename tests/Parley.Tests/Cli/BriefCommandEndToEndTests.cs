@@ -5,8 +5,8 @@ using Parley.Store;
 namespace Parley.Tests.Cli;
 
 /// <summary>
-/// <c>parley brief</c> over a real store built from the bundled samples. These run the position queries
-/// (<see cref="Positions.PositionQueries"/>), so they pass once the queries are implemented.
+/// <c>parley brief</c> over a real store built from the bundled samples, through the real position queries
+/// (<see cref="Parley.Positions.PositionQueries"/>).
 /// </summary>
 public sealed class BriefCommandEndToEndTests : IDisposable
 {

@@ -14,6 +14,9 @@ public sealed class CliHarness
 
     public byte[] StandardInput { get; set; } = [];
 
+    /// <summary>The rich console commands draw tables on (80 columns, no colour).</summary>
+    public TestConsole Console { get; } = new();
+
     public CliHarness With(string variable, string value)
     {
         _environment[variable] = value;
@@ -25,7 +28,7 @@ public sealed class CliHarness
         var environment = new CliEnvironment(
             Out,
             Error,
-            new TestConsole(),
+            Console,
             new TestConsole(),
             Interactive: false,
             name => _environment.TryGetValue(name, out var value) ? value : null,
