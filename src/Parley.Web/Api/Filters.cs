@@ -34,14 +34,9 @@ internal static class Filters
 
     public const int MaxLimit = 500;
 
-    private static readonly Dictionary<string, AttributionKind> Kinds = new(StringComparer.Ordinal)
-    {
-        ["on_record"] = AttributionKind.OnRecord,
-        ["named_source"] = AttributionKind.NamedSource,
-        ["anonymous"] = AttributionKind.Anonymous,
-        ["report"] = AttributionKind.Report,
-        ["unconfirmed"] = AttributionKind.Unconfirmed,
-    };
+    // The names claims are written and exported with (on_record, named_source...), in the enum's order.
+    private static readonly Dictionary<string, AttributionKind> Kinds =
+        Enum.GetValues<AttributionKind>().ToDictionary(ClaimJson.KindName, kind => kind, StringComparer.Ordinal);
 
     /// <summary>The claim filter, or the reason the parameters are wrong.</summary>
     public static bool TryParse(FilterQuery query, Codebook codebook, out ClaimFilter filter, out string error)

@@ -459,10 +459,7 @@ public sealed class ClaimExtractor
             start--;
         }
 
-        var word = text.AsSpan(start, end - start);
-        return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("own", StringComparison.OrdinalIgnoreCase) || word.Equals("new", StringComparison.OrdinalIgnoreCase);
+        return IsAny(text.AsSpan(start, end - start), "a", "an", "its", "their", "own", "new");
     }
 
     private int ResolveDescription(Description description, ReadingState state)
@@ -820,26 +817,13 @@ public sealed class ClaimExtractor
     private static int ConditionEnd(string text, int from, int limit)
     {
         var i = from;
-        while (i < limit && !char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        var start = i;
-        while (i < limit && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        var word = text.AsSpan(start, i - start);
+        var word = NextWord(text, ref i, limit);
         if (word.Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             return ConditionEnd(text, i, limit);
         }
 
-        if (!(word.Equals("if", StringComparison.OrdinalIgnoreCase) || word.Equals("unless", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("should", StringComparison.OrdinalIgnoreCase) || word.Equals("once", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("whenever", StringComparison.OrdinalIgnoreCase)))
+        if (!IsAny(word, "if", "unless", "should", "once", "until", "whenever"))
         {
             return -1;
         }
@@ -854,24 +838,40 @@ public sealed class ClaimExtractor
         var i = Math.Max(0, from);
         while (i < to)
         {
-            while (i < to && !char.IsLetter(text[i]))
+            if (IsAny(NextWord(text, ref i, to), Pronouns))
             {
-                i++;
+                return true;
             }
+        }
 
-            var start = i;
-            while (i < to && char.IsLetter(text[i]))
-            {
-                i++;
-            }
+        return false;
+    }
 
-            var word = text.AsSpan(start, i - start);
-            foreach (var pronoun in Pronouns)
+    /// <summary>The first word (a run of letters) from <paramref name="i"/> before <paramref name="limit"/>, moving <paramref name="i"/> just past it; empty when none starts before the limit.</summary>
+    private static ReadOnlySpan<char> NextWord(string text, ref int i, int limit)
+    {
+        while (i < limit && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < limit && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text.AsSpan(start, i - start);
+    }
+
+    /// <summary>True when the word is one of the words, ignoring case.</summary>
+    private static bool IsAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
-                if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Parley.Claims;
 using Parley.Store;
 
@@ -35,10 +34,8 @@ public sealed class IssueTimeline
 
         using var command = store.Connection.CreateCommand();
 
-        // Stores whose claims carry their own day and story (schema 2) are counted from the claims alone, through
-        // the (issue, day) index; older stores join each claim's document for its date.
-        var dated = HasClaimDays(store);
-        var day = dated ? "c.day" : "coalesce(d.published, substr(d.ingested_at, 1, 10))";
+        // Every open store has schema 2 (ParleyStore.Open migrates): claims carry their own day (a DateOnly day
+        // number, as in PositionQueries) and story, so they are counted from the claims alone.
         var where = new List<string> { "c.issue = $issue" };
         command.Parameters.AddWithValue("$issue", filter.Issue);
         if (filter.Actor is { } actor)
@@ -68,19 +65,19 @@ public sealed class IssueTimeline
 
         if (filter.Since is { } since)
         {
-            where.Add($"{day} >= $since");
-            command.Parameters.AddWithValue("$since", dated ? since.DayNumber : since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            where.Add("c.day >= $since");
+            command.Parameters.AddWithValue("$since", since.DayNumber);
         }
 
         if (filter.Until is { } until)
         {
-            where.Add($"{day} <= $until");
-            command.Parameters.AddWithValue("$until", dated ? until.DayNumber : until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            where.Add("c.day <= $until");
+            command.Parameters.AddWithValue("$until", until.DayNumber);
         }
 
         command.CommandText = $"""
-            SELECT {day} AS day, c.actor, sum(c.stance = 'for'), sum(c.stance = 'against'), count(DISTINCT {(dated ? "c.story_id" : "d.story_id")})
-            FROM claims c {(dated ? string.Empty : "JOIN documents d ON d.id = c.document_id")}
+            SELECT c.day, c.actor, sum(c.stance = 'for'), sum(c.stance = 'against'), count(DISTINCT c.story_id)
+            FROM claims c
             WHERE {string.Join(" AND ", where)}
             GROUP BY 1, 2
             ORDER BY 1, 2
@@ -90,7 +87,7 @@ public sealed class IssueTimeline
         while (reader.Read())
         {
             points.Add(new TimelinePoint(
-                dated ? DateOnly.FromDayNumber(reader.GetInt32(0)) : DateOnly.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
+                DateOnly.FromDayNumber(reader.GetInt32(0)),
                 reader.GetString(1),
                 reader.GetInt32(2),
                 reader.GetInt32(3),
@@ -98,12 +95,5 @@ public sealed class IssueTimeline
         }
 
         return points;
-    }
-
-    private static bool HasClaimDays(ParleyStore store)
-    {
-        using var command = store.Connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM pragma_table_info('claims') WHERE name IN ('day', 'story_id')";
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 2;
     }
 }

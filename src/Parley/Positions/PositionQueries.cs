@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parley.Claims;
 using Parley.Codebooks;
@@ -599,7 +598,6 @@ public sealed class PositionQueries
 
     private static StoredClaim ReadClaim(SqliteDataReader reader)
     {
-        IReadOnlyList<string> via = reader.IsDBNull(12) ? [] : JsonSerializer.Deserialize<string[]>(reader.GetString(12)) ?? [];
         return new StoredClaim(
             reader.GetInt64(0),
             reader.GetInt64(1),
@@ -613,7 +611,7 @@ public sealed class PositionQueries
             reader.GetInt32(9),
             reader.GetInt32(10),
             StoredNames.Kind(reader.GetString(11)),
-            via,
+            StoredNames.Via(reader.IsDBNull(12) ? null : reader.GetString(12)),
             reader.GetInt64(13) != 0,
             reader.IsDBNull(14) ? null : reader.GetString(14),
             reader.IsDBNull(15) ? null : reader.GetString(15),

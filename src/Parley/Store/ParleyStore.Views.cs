@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parley.Claims;
 using Parley.Codebooks;
@@ -74,14 +73,14 @@ public sealed partial class ParleyStore
                 claims.Add(new DocumentClaim(
                     reader.GetInt64(0),
                     reader.GetString(1),
-                    StoredValues.Act(reader.GetString(2)),
+                    StoredNames.Act(reader.GetString(2)),
                     reader.GetString(3),
-                    StoredValues.Stance(reader.GetString(4)),
+                    StoredNames.Stance(reader.GetString(4)),
                     NullableString(reader, 5),
                     reader.GetInt32(6),
                     reader.GetInt32(7),
-                    StoredValues.Kind(reader.GetString(8)),
-                    StoredValues.Via(NullableString(reader, 9)),
+                    StoredNames.Kind(reader.GetString(8)),
+                    StoredNames.Via(NullableString(reader, 9)),
                     reader.GetInt64(10) != 0));
             }
         }
@@ -173,26 +172,6 @@ public sealed partial class ParleyStore
 
     private static DateOnly? NullableDate(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateOnly.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture);
-}
-
-/// <summary>Turns the values the writer stores (lower-case names, JSON arrays) back into the model's types.</summary>
-internal static class StoredValues
-{
-    public static ClaimAct Act(string value) => Enum.Parse<ClaimAct>(value, ignoreCase: true);
-
-    public static Stance Stance(string value) => Enum.Parse<Stance>(value, ignoreCase: true);
-
-    public static AttributionKind Kind(string value) => value switch
-    {
-        "on_record" => AttributionKind.OnRecord,
-        "named_source" => AttributionKind.NamedSource,
-        "anonymous" => AttributionKind.Anonymous,
-        "report" => AttributionKind.Report,
-        _ => AttributionKind.Unconfirmed,
-    };
-
-    public static IReadOnlyList<string> Via(string? json) =>
-        json is null ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
 }
 
 /// <summary>One stored document as the dashboard shows it: metadata, text, claims and the other copies of its story.</summary>

@@ -241,4 +241,8 @@ internal static class StoredNames
         "report" => AttributionKind.Report,
         _ => AttributionKind.Unconfirmed,
     };
+
+    /// <summary>The organisations of a stored <c>via</c> (a JSON array, or null for none).</summary>
+    public static IReadOnlyList<string> Via(string? json) =>
+        json is null ? [] : System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? [];
 }
