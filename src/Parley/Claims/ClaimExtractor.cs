@@ -543,6 +543,13 @@ public sealed class ClaimExtractor
             if (Cue.Kind(cues[j].Payload) is CueKind.Speech or CueKind.Report)
             {
                 clauseFrom = j + 1;
+
+                // "Lavrov told the American side that ...": the party right after "told" is the one addressed, not the clause's subject.
+                if (j + 2 < issue && Party(cues[j + 1]) is not null && cues[j].Span.Slice(text).StartsWith("tol", StringComparison.OrdinalIgnoreCase)
+                    && cues[j + 1].Span.Start - cues[j].Span.End <= 5)
+                {
+                    clauseFrom = j + 2;
+                }
             }
         }
 

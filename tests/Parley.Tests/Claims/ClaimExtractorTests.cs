@@ -219,4 +219,13 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void A_participle_with_its_agent_after_the_term_is_the_agent_s_act() =>
         Assert.Contains("US propose ceasefire for", Extract("Moscow studied the truce proposed by Washington for a week."));
+
+    [Fact]
+    public void The_party_told_is_addressed_not_the_subject()
+    {
+        var claims = Extract("Lavrov told the Americans that it would never accept European peacekeepers.");
+
+        Assert.Contains("RU reject foreign_troops against", claims);
+        Assert.DoesNotContain(claims, c => c.StartsWith("US", StringComparison.Ordinal));
+    }
 }
