@@ -261,10 +261,11 @@ public sealed class ClaimExtractor
         {
             var leadAct = FirstAct(cues, 0, cues.Count, out _, out _);
             var leadParty = FirstParty(cues, 0, cues.Count);
-            if (leadParty is { } party && (leadAct is not null || HasWord(span, "condition") || HasWord(span, "demand")))
+            if (leadParty is { } party && (leadAct is not null || HasWord(span, "condition") || HasWord(span, "demand") || state.DocumentNamed))
             {
-                // "Russia's conditions have included:" is a list of demands; "The US draft proposes:" a list of proposals.
-                state.LeadIn = new LeadIn(party.Actor, HasWord(span, "condition") || leadAct is null ? ClaimAct.Demand : leadAct.Value);
+                // "Russia's conditions have included:" is a list of demands; "The US draft proposes:" and "Under the draft:"
+                // lists of proposals.
+                state.LeadIn = new LeadIn(party.Actor, HasWord(span, "condition") || HasWord(span, "demand") ? ClaimAct.Demand : leadAct ?? ClaimAct.Propose);
                 return;
             }
         }
@@ -332,6 +333,7 @@ public sealed class ClaimExtractor
     /// </summary>
     private void Resolve(string text, List<PhraseMatch> cues, ReadingState state)
     {
+        state.DocumentNamed = false;
         var namesIssue = false;
         foreach (var cue in cues)
         {
@@ -419,6 +421,12 @@ public sealed class ClaimExtractor
                         state.DocumentOwner = cues[subject];
                         cues.RemoveAt(k--);
                     }
+                    else if (IntroducesDocument(text, cue.Span.Start) && AgentAfter(cues, k, text) is var agent and >= 0)
+                    {
+                        // "A draft plan drawn up by US envoy Steve Witkoff": a new document belongs to its agent.
+                        state.DocumentOwner = cues[agent];
+                        cues.RemoveAt(k--);
+                    }
                     else if (state.DocumentOwner is { } known && FirstPartyIndex(cues, 0, k) < 0)
                     {
                         // The owner stands where the document does, before any act read from the same words ("the plan").
@@ -430,6 +438,7 @@ public sealed class ClaimExtractor
 
                         cues.RemoveAt(k);
                         cues.Insert(at, known with { Span = cue.Span });
+                        state.DocumentNamed = true;
                         k = Math.Max(k, at);
                     }
                     else
@@ -442,6 +451,23 @@ public sealed class ClaimExtractor
                     break;
             }
         }
+    }
+
+    /// <summary>The party introduced by "by" after a document noun, within the same clause ("drawn up by US envoy Steve Witkoff"), or -1.</summary>
+    private int AgentAfter(List<PhraseMatch> cues, int document, string text)
+    {
+        for (var j = document + 1; j < cues.Count && cues[j].Span.Start - cues[document].Span.End <= 60; j++)
+        {
+            if (Party(cues[j]) is null)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(cues[document].Span.End, cues[j].Span.Start - cues[document].Span.End);
+            return !gap.ContainsAny(",;.") && (gap.EndsWith(" by ", StringComparison.OrdinalIgnoreCase) || gap.Contains(" by ", StringComparison.OrdinalIgnoreCase)) ? j : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>True when the word before a document noun introduces a new one ("a memorandum", "its own draft").</summary>
@@ -1028,6 +1054,9 @@ public sealed class ClaimExtractor
 
         /// <summary>The party cue that last owned a document ("Russia's memorandum").</summary>
         public PhraseMatch? DocumentOwner { get; set; }
+
+        /// <summary>True when the sentence being read names an owned document ("Under the draft:").</summary>
+        public bool DocumentNamed { get; set; }
 
         /// <summary>The last cue naming each party, most recent last.</summary>
         public List<(PhraseMatch Cue, string Actor)> RecentParties { get; } = [];

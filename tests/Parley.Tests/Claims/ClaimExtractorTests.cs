@@ -228,4 +228,17 @@ public sealed class ClaimExtractorTests
         Assert.Contains("RU reject foreign_troops against", claims);
         Assert.DoesNotContain(claims, c => c.StartsWith("US", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_list_under_an_owned_document_is_its_owner_s_proposals()
+    {
+        var claims = Extract("""
+            A new peace framework drafted by Washington reached Kyiv on Friday. Officials said it was not final. Under the framework:
+            - a ceasefire would take effect at once;
+            - Ukraine would hold elections within 100 days.
+            """);
+
+        Assert.Contains("US propose ceasefire for", claims);
+        Assert.Contains("US propose ukraine_elections for", claims);
+    }
 }
