@@ -30,51 +30,8 @@ internal sealed class PositionCellsWriter
         "last_day = max(last_day, excluded.last_day), stories = stories + excluded.stories, " +
         string.Join(", ", BestColumns.Select(c => $"{c} = {c} + excluded.{c}"));
 
-    /// <summary>Recomputes <c>position_cells</c> from the claims (the same statement as migration 2's back-fill).</summary>
-    internal const string RebuildSql = """
-        DELETE FROM position_cells;
-        INSERT INTO position_cells
-        WITH c AS (
-            SELECT actor, issue, stance AS row, act, attribution, hedged, date_is_ingest, day, id, story_id,
-                   CASE attribution WHEN 'on_record' THEN 0 WHEN 'named_source' THEN 1 WHEN 'report' THEN 2 WHEN 'anonymous' THEN 4 ELSE 7 END
-                   + CASE WHEN hedged = 0 THEN 0 WHEN attribution = 'on_record' THEN 3 WHEN attribution = 'named_source' THEN 4 WHEN attribution = 'report' THEN 4 WHEN attribution = 'anonymous' THEN 4 ELSE 2 END AS rank
-            FROM claims
-            UNION ALL
-            SELECT actor, issue, '', act, attribution, hedged, date_is_ingest, day, id, story_id,
-                   CASE attribution WHEN 'on_record' THEN 0 WHEN 'named_source' THEN 1 WHEN 'report' THEN 2 WHEN 'anonymous' THEN 4 ELSE 7 END
-                   + CASE WHEN hedged = 0 THEN 0 WHEN attribution = 'on_record' THEN 3 WHEN attribution = 'named_source' THEN 4 WHEN attribution = 'report' THEN 4 WHEN attribution = 'anonymous' THEN 4 ELSE 2 END
-            FROM claims
-        ),
-        totals AS (
-            SELECT actor, issue, row, count(*) AS claims,
-                   sum(attribution = 'on_record') AS on_record, sum(attribution = 'named_source') AS named_source,
-                   sum(attribution = 'anonymous') AS anonymous, sum(attribution = 'report') AS report,
-                   sum(attribution NOT IN ('on_record', 'named_source', 'anonymous', 'report')) AS unconfirmed,
-                   sum(hedged <> 0) AS hedged, sum(date_is_ingest) AS ingest_dated, min(day) AS first_day, max(day) AS last_day
-            FROM c GROUP BY actor, issue, row
-        ),
-        latest AS (
-            SELECT actor, issue, row, day, id, act,
-                   count(*) OVER (PARTITION BY actor, issue, row, day) AS same_day,
-                   row_number() OVER (PARTITION BY actor, issue, row ORDER BY day DESC, id DESC) AS n
-            FROM c
-        ),
-        story AS (
-            SELECT actor, issue, row, min(rank) AS rank FROM c GROUP BY actor, issue, row, story_id
-        ),
-        stories AS (
-            SELECT actor, issue, row, count(*) AS stories,
-                   sum(rank = 0) AS r0, sum(rank = 3) AS r3, sum(rank = 1) AS r1, sum(rank = 5) AS r5, sum(rank = 4) AS r4,
-                   sum(rank = 8) AS r8, sum(rank = 2) AS r2, sum(rank = 6) AS r6, sum(rank = 7) AS r7, sum(rank = 9) AS r9
-            FROM story GROUP BY actor, issue, row
-        )
-        SELECT t.actor, t.issue, t.row, t.claims, t.on_record, t.named_source, t.anonymous, t.report, t.unconfirmed, t.hedged, t.ingest_dated,
-               t.first_day, t.last_day, l.same_day, l.id, l.act, s.stories,
-               s.r0, s.r3, s.r1, s.r5, s.r4, s.r8, s.r2, s.r6, s.r7, s.r9
-        FROM totals t
-        JOIN latest l ON l.actor = t.actor AND l.issue = t.issue AND l.row = t.row AND l.n = 1
-        JOIN stories s ON s.actor = t.actor AND s.issue = t.issue AND s.row = t.row;
-        """;
+    /// <summary>Recomputes <c>position_cells</c> from the claims (migration 2's back-fill after emptying the table).</summary>
+    internal const string RebuildSql = "DELETE FROM position_cells;\n" + Schema.PositionCellsBackfill;
 
     private readonly Dictionary<CellKey, PositionTally> _pending = [];
     private readonly Dictionary<CellKey, int> _story = [];

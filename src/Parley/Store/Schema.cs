@@ -129,6 +129,15 @@ public static class Schema
             best_unconfirmed_hedged  INTEGER NOT NULL,
             PRIMARY KEY (actor, issue, stance)
         ) WITHOUT ROWID;
+        """ + PositionCellsBackfill,
+    ];
+
+    /// <summary>
+    /// Fills <c>position_cells</c> from the claims: migration 2's back-fill, and <see cref="ParleyStore.RebuildPositions"/>
+    /// after a <c>DELETE</c>. It must give what <see cref="PositionCellsWriter"/> accumulates claim by claim; a change to
+    /// the aggregate's meaning needs a new migration that re-runs it.
+    /// </summary>
+    internal const string PositionCellsBackfill = """
         INSERT INTO position_cells
         WITH c AS (
             SELECT actor, issue, stance AS row, act, attribution, hedged, date_is_ingest, day, id, story_id,
@@ -170,6 +179,5 @@ public static class Schema
         FROM totals t
         JOIN latest l ON l.actor = t.actor AND l.issue = t.issue AND l.row = t.row AND l.n = 1
         JOIN stories s ON s.actor = t.actor AND s.issue = t.issue AND s.row = t.row;
-        """,
-    ];
+        """;
 }
