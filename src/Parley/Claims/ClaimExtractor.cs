@@ -570,8 +570,9 @@ public sealed class ClaimExtractor
             {
                 clauseFrom = j + 1;
 
-                // "Lavrov told the American side that ...": the party right after "told" is the one addressed, not the clause's subject.
-                if (j + 2 < issue && Party(cues[j + 1]) is not null && cues[j].Span.Slice(text).StartsWith("tol", StringComparison.OrdinalIgnoreCase)
+                // "Lavrov told the American side that ...": the party right after a verb of telling is the one addressed, not the clause's subject.
+                if (j + 2 < issue && Party(cues[j + 1]) is not null
+                    && IsAny(cues[j].Span.Slice(text), "told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded", "briefed")
                     && cues[j + 1].Span.Start - cues[j].Span.End <= 5)
                 {
                     clauseFrom = j + 2;
